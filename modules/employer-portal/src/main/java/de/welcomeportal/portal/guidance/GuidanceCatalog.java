@@ -1,0 +1,149 @@
+package de.welcomeportal.portal.guidance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+
+/**
+ * The guidance content of the portal, looked up by stable key in the visitor's language.
+ *
+ * <p>Content is read from the Magnolia bootstrap files at start-up. A file that cannot be read is reported
+ * with its name and line, and everything else still loads.
+ */
+@Service
+public class GuidanceCatalog {
+
+    static final String WORKSPACE = "guidance";
+    private static final Logger log = LoggerFactory.getLogger(GuidanceCatalog.class);
+    private static final Safelist SAFE_RICH_TEXT = Safelist.basic().addTags("h2", "h3", "h4");
+
+    private final ContentProperties properties;
+    private volatile Map<String, ContentNode> nodesByKey = Map.of();
+    private volatile List<String> problems = List.of();
+
+    GuidanceCatalog(ContentProperties properties) {
+        this.properties = properties;
+        reload();
+    }
+
+    /**
+     * The page with this key in the given language; German uses the {@code _de} properties, every other
+     * language the untranslated ones (Magnolia's fallback language), each falling back to the other.
+     */
+    public Optional<GuidancePage> page(String key, Locale locale) {
+        ContentNode node = nodesByKey.get(key);
+        if (node == null) {
+            return Optional.empty();
+        }
+        String title = localized(node, "title", locale).orElse(node.name());
+        String body = localized(node, "body", locale).map(html -> Jsoup.clean(html, SAFE_RICH_TEXT)).orElse("");
+        return Optional.of(new GuidancePage(key, locale, title, body, lastReviewed(node)));
+    }
+
+    /** Problems found while reading the content files, one line each with file and line number. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Reads all content files again; what cannot be read is reported and skipped. */
+    public synchronized void reload() {
+        Map<String, ContentNode> nodes = new HashMap<>();
+        List<String> found = new ArrayList<>();
+        for (ContentSource source : sources()) {
+            if (!source.fileName().startsWith(WORKSPACE + ".")) {
+                continue;
+            }
+            try (InputStream in = source.open()) {
+                index(SystemViewReader.read(source.fileName(), in), nodes);
+            } catch (ContentFileException e) {
+                found.add(e.getMessage());
+                log.error("Content file skipped: {}", e.getMessage());
+            } catch (IOException | IllegalArgumentException e) {
+                found.add(source.fileName() + ": " + e.getMessage());
+                log.error("Content file skipped: {}: {}", source.fileName(), e.getMessage());
+            }
+        }
+        nodesByKey = Map.copyOf(nodes);
+        problems = List.copyOf(found);
+        log.info("Guidance content loaded: {} nodes, {} problem(s)", nodes.size(), found.size());
+    }
+
+    private static void index(ContentNode node, Map<String, ContentNode> nodes) {
+        nodes.put(node.path().substring(1), node);
+        node.children().forEach(child -> index(child, nodes));
+    }
+
+    private static Optional<String> localized(ContentNode node, String property, Locale locale) {
+        boolean german = Locale.GERMAN.getLanguage().equals(locale.getLanguage());
+        Optional<String> preferred = node.property(german ? property + "_de" : property);
+        Optional<String> fallback = node.property(german ? property : property + "_de");
+        return preferred.filter(v -> !v.isBlank()).or(() -> fallback.filter(v -> !v.isBlank()));
+    }
+
+    private static Optional<LocalDate> lastReviewed(ContentNode node) {
+        try {
+            return node.property("lastReviewed").map(value -> LocalDate.parse(value.substring(0, 10)));
+        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            log.warn("Content node {} has an unreadable lastReviewed date", node.path());
+            return Optional.empty();
+        }
+    }
+
+    private List<ContentSource> sources() {
+        Path directory = properties.directory().toAbsolutePath().normalize();
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> files = Files.list(directory)) {
+                return files.filter(p -> p.getFileName().toString().endsWith(".xml"))
+                        .sorted(Comparator.comparing(Path::toString))
+                        .map(p -> new ContentSource(p.getFileName().toString(), () -> Files.newInputStream(p)))
+                        .toList();
+            } catch (IOException e) {
+                log.error("Content folder {} cannot be listed: {}", directory, e.getMessage());
+                return List.of();
+            }
+        }
+        log.warn("Content folder {} does not exist; using the content bundled in the application. "
+                + "Set portal.content.directory to the folder with the bootstrap files.", directory);
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:portal-content/*.xml");
+            return Stream.of(resources)
+                    .filter(r -> r.getFilename() != null)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .map(r -> new ContentSource(r.getFilename(), r::getInputStream))
+                    .toList();
+        } catch (IOException e) {
+            log.error("Bundled content cannot be listed: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    private record ContentSource(String fileName, Opener opener) {
+        InputStream open() throws IOException {
+            return opener.open();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+}

@@ -1,0 +1,31 @@
+package de.welcomeportal.portal.site;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Page titles follow one pattern, "page – Welcome-Center name", so tabs and screen readers name the page first. */
+@Component
+public class PageTitles {
+
+    private final SiteProperties site;
+
+    PageTitles(SiteProperties site) {
+        this.site = site;
+    }
+
+    public String of(String pageName) {
+        return pageName + " – " + site.logoText();
+    }
+
+    /** Vaadin names the page on navigation only; layouts call this when the language changes. */
+    public static void renameAfterLanguageSwitch(@Nullable HasElement content) {
+        UI ui = UI.getCurrent();
+        if (ui != null && content instanceof HasDynamicTitle titled) {
+            ui.getPage().setTitle(titled.getPageTitle());
+        }
+    }
+}
