@@ -38,6 +38,7 @@ public class GuidanceCatalog {
 
     private final ContentProperties properties;
     private volatile Map<String, ContentNode> nodesByKey = Map.of();
+    private volatile Map<String, Figure> figuresByKey = Map.of();
     private volatile List<String> problems = List.of();
 
     GuidanceCatalog(ContentProperties properties) {
@@ -59,6 +60,19 @@ public class GuidanceCatalog {
         return Optional.of(new GuidancePage(key, locale, title, body, lastReviewed(node)));
     }
 
+    /**
+     * The figures of the law ({@code /figures}: thresholds, fees, quotas, lists of states) by key. The same map
+     * instance is returned until the content is reloaded, so callers may cache what they derive from it.
+     */
+    public Map<String, Figure> figures() {
+        return figuresByKey;
+    }
+
+    /** How many content nodes are loaded. */
+    public int size() {
+        return nodesByKey.size();
+    }
+
     /** Problems found while reading the content files, one line each with file and line number. */
     public List<String> problems() {
         return problems;
@@ -67,24 +81,31 @@ public class GuidanceCatalog {
     /** Reads all content files again; what cannot be read is reported and skipped. */
     public synchronized void reload() {
         Map<String, ContentNode> nodes = new HashMap<>();
+        Map<String, Figure> figures = new HashMap<>();
         List<String> found = new ArrayList<>();
         for (ContentSource source : sources()) {
             if (!source.fileName().startsWith(WORKSPACE + ".")) {
                 continue;
             }
             try (InputStream in = source.open()) {
-                index(SystemViewReader.read(source.fileName(), in), nodes);
+                ContentNode root = SystemViewReader.read(source.fileName(), in);
+                index(root, nodes);
+                if (root.path().equals(FigureReader.FIGURES_PATH)) {
+                    FigureReader.read(root, source.fileName(), found::add)
+                            .forEach(figure -> figures.put(figure.key(), figure));
+                }
             } catch (ContentFileException e) {
                 found.add(e.getMessage());
-                log.error("Content file skipped: {}", e.getMessage());
             } catch (IOException | IllegalArgumentException e) {
                 found.add(source.fileName() + ": " + e.getMessage());
-                log.error("Content file skipped: {}: {}", source.fileName(), e.getMessage());
             }
         }
+        found.forEach(problem -> log.error("Content problem: {}", problem));
         nodesByKey = Map.copyOf(nodes);
+        figuresByKey = Map.copyOf(figures);
         problems = List.copyOf(found);
-        log.info("Guidance content loaded: {} nodes, {} problem(s)", nodes.size(), found.size());
+        log.info("Guidance content loaded: {} nodes, {} figures, {} problem(s)", nodes.size(), figures.size(),
+                found.size());
     }
 
     private static void index(ContentNode node, Map<String, ContentNode> nodes) {

@@ -21,11 +21,14 @@ public class PageTitles {
         return pageName + " – " + site.logoText();
     }
 
-    /** Vaadin names the page on navigation only; layouts call this when the language changes. */
+    /**
+     * Vaadin names the page on navigation only; layouts call this when the language changes. The title is read
+     * just before the response, because the layout hears of the new language before the view has re-rendered.
+     */
     public static void renameAfterLanguageSwitch(@Nullable HasElement content) {
         UI ui = UI.getCurrent();
         if (ui != null && content instanceof HasDynamicTitle titled) {
-            ui.getPage().setTitle(titled.getPageTitle());
+            ui.beforeClientResponse(ui, context -> ui.getPage().setTitle(titled.getPageTitle()));
         }
     }
 }

@@ -55,9 +55,9 @@ public class PublicLayout extends Div implements RouterLayout, LocaleChangeObser
         main.addClassName("portal-main");
 
         NavigationMenu legalNavigation = new NavigationMenu("site.nav.legal")
-                .link(LegalPageView.Imprint.ROUTE, "site.legal.imprint")
-                .link(LegalPageView.Privacy.ROUTE, "site.legal.privacy")
-                .link(LegalPageView.AccessibilityStatement.ROUTE, "site.legal.accessibility")
+                .link(LegalPages.IMPRINT, "site.legal.imprint")
+                .link(LegalPages.PRIVACY, "site.legal.privacy")
+                .link(LegalPages.ACCESSIBILITY_STATEMENT, "site.legal.accessibility")
                 .link("login", "site.nav.staff-login");
         Footer footer = new Footer(legalNavigation, footerNote);
         footer.addClassName("portal-footer");

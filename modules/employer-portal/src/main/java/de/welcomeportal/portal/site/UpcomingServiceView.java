@@ -69,7 +69,7 @@ class UpcomingServiceView extends Div implements BeforeEnterObserver, HasDynamic
             contact.add(new Anchor("tel:" + site.contactPhone().replaceAll("[^+0-9]", ""), site.contactPhone()));
             contact.add(" ");
         }
-        Anchor imprint = new Anchor(LegalPageView.Imprint.ROUTE, getTranslation("site.upcoming.see-imprint"));
+        Anchor imprint = new Anchor(LegalPages.IMPRINT, getTranslation("site.upcoming.see-imprint"));
         imprint.getElement().setAttribute("router-link", true);
         contact.add(imprint);
     }

@@ -1,7 +1,6 @@
 package de.welcomeportal.portal.staff;
 
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,8 +15,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("portal.admin")
 public record FirstAdminProperties(
-        @Nullable @Size(min = 12, max = 128, message = "PORTAL_ADMIN_PASSWORD must have 12 to 128 characters")
-        @Pattern(regexp = "\\S.*\\S", message = "PORTAL_ADMIN_PASSWORD must not start or end with a space")
+        // Empty counts as not set (an empty environment variable), so a one-time password is generated.
+        @Nullable @Pattern(regexp = "|\\S.{10,126}\\S",
+                message = "PORTAL_ADMIN_PASSWORD must have 12 to 128 characters and not start or end with a space")
         String password) {
 
     boolean hasPassword() {

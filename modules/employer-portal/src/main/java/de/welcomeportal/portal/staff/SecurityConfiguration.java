@@ -34,7 +34,10 @@ class SecurityConfiguration {
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/portal/**").permitAll());
+                .requestMatchers("/portal/**").permitAll()
+                // The public JSON API and its OpenAPI document: no login; stateless clients send no CSRF token.
+                .requestMatchers("/api/**", "/v3/api-docs", "/v3/api-docs/**").permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // Framing is governed by the Content-Security-Policy frame-ancestors header the site module sets, which
         // allows the configured CMS origins on /embed/... and only the portal itself elsewhere. X-Frame-Options

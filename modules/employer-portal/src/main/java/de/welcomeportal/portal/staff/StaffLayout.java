@@ -49,6 +49,10 @@ public class StaffLayout extends Div implements RouterLayout, BeforeEnterObserve
         if (authentication.hasRole(Role.ADMIN_ROLE)) {
             navigation.link(AccountsView.ROUTE, "staff.nav.accounts").link(AuditLogView.ROUTE, "staff.nav.audit");
         }
+        if (authentication.hasAnyRole(Role.EDITOR_ROLE, Role.ADMIN_ROLE)) {
+            // by path, not by class: the guidance module uses this layout, so it must not be referenced here
+            navigation.link("editor/content", "staff.nav.content");
+        }
         navigation.link(ChangePasswordView.ROUTE, "staff.nav.password");
         navigation.addClassName("main-navigation");
 

@@ -1,4 +1,4 @@
-package de.welcomeportal.portal.site;
+package de.welcomeportal.portal.guidance;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,8 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import de.welcomeportal.portal.guidance.GuidanceCatalog;
-import de.welcomeportal.portal.guidance.GuidancePage;
+import de.welcomeportal.portal.site.EmbedLayout;
+import de.welcomeportal.portal.site.LegalPages;
+import de.welcomeportal.portal.site.PageTitles;
+import de.welcomeportal.portal.site.PublicLayout;
 
 /**
  * A legally required page (Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit). The text is
@@ -61,7 +63,7 @@ abstract class LegalPageView extends Article implements HasDynamicTitle, LocaleC
     @RouteAlias(value = "embed/" + Imprint.ROUTE, layout = EmbedLayout.class)
     @AnonymousAllowed
     static class Imprint extends LegalPageView {
-        static final String ROUTE = "impressum";
+        static final String ROUTE = LegalPages.IMPRINT;
 
         Imprint(GuidanceCatalog catalog, PageTitles titles) {
             super(catalog, titles, "legal/impressum", "site.legal.imprint");
@@ -72,7 +74,7 @@ abstract class LegalPageView extends Article implements HasDynamicTitle, LocaleC
     @RouteAlias(value = "embed/" + Privacy.ROUTE, layout = EmbedLayout.class)
     @AnonymousAllowed
     static class Privacy extends LegalPageView {
-        static final String ROUTE = "datenschutz";
+        static final String ROUTE = LegalPages.PRIVACY;
 
         Privacy(GuidanceCatalog catalog, PageTitles titles) {
             super(catalog, titles, "legal/datenschutz", "site.legal.privacy");
@@ -83,7 +85,7 @@ abstract class LegalPageView extends Article implements HasDynamicTitle, LocaleC
     @RouteAlias(value = "embed/" + AccessibilityStatement.ROUTE, layout = EmbedLayout.class)
     @AnonymousAllowed
     static class AccessibilityStatement extends LegalPageView {
-        static final String ROUTE = "barrierefreiheit";
+        static final String ROUTE = LegalPages.ACCESSIBILITY_STATEMENT;
 
         AccessibilityStatement(GuidanceCatalog catalog, PageTitles titles) {
             super(catalog, titles, "legal/barrierefreiheit", "site.legal.accessibility");
