@@ -41,15 +41,22 @@ class SelfCheckApi {
         this.problems = problems;
     }
 
-    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(PATH)
     @Operation(summary = "Assess which pathway fits a candidate",
             description = "Texts come in German, or in English with Accept-Language: en or ?lang=en. Unknown fields "
                     + "are rejected; optional fields take the documented defaults.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(schema = @Schema(implementation = SelfCheckRequest.class))))
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = SelfCheckRequest.class))))
     @ApiResponse(responseCode = "200", description = "The assessment",
             content = @Content(schema = @Schema(implementation = SelfCheckResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid request; each invalid field is listed in errors",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The body is larger than portal.api.max-body-bytes",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not declared as application/json",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "No yearly figures are known for the decision date",

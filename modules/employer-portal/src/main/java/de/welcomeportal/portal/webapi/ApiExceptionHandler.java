@@ -62,10 +62,10 @@ class ApiExceptionHandler {
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLargeException e, HttpServletRequest request) {
         return respond(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                "webapi.problem.body-too-large", request, e.limit()));
+                "webapi.problem.body-too-large", request, Integer.toString(e.limit())));
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, UnsupportedMediaTypeException.class})
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpServletRequest request) {
         return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", request));
     }

@@ -68,7 +68,8 @@ class ApiGuardFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > properties.maxBodyBytes()) {
-            refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", properties.maxBodyBytes());
+            refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                    Integer.toString(properties.maxBodyBytes()));
             return;
         }
         chain.doFilter(request, response);

@@ -24,6 +24,8 @@ import jakarta.validation.Validator;
 import com.vaadin.flow.i18n.I18NProvider;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -72,9 +74,29 @@ public class ApiRequests {
      *
      * @throws InvalidRequestException listing every problem found
      * @throws BodyTooLargeException   when the body is longer than allowed
+     * @throws UnsupportedMediaTypeException when the body is not declared as JSON
      */
     public <T> T read(HttpServletRequest request, Class<T> type) throws IOException {
+        requireJson(request.getContentType());
         return read(body(request), type, ApiLocales.of(request));
+    }
+
+    /**
+     * Request bodies are JSON. Checked here rather than with {@code consumes} on the mapping, which would let other
+     * content types fall through to the "unknown path" answer (404) instead of 415.
+     */
+    private static void requireJson(@Nullable String contentType) {
+        if (contentType == null) {
+            throw new UnsupportedMediaTypeException();
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            if (!type.isCompatibleWith(MediaType.APPLICATION_JSON) && !"json".equals(type.getSubtypeSuffix())) {
+                throw new UnsupportedMediaTypeException();
+            }
+        } catch (InvalidMediaTypeException e) {
+            throw new UnsupportedMediaTypeException();
+        }
     }
 
     private byte[] body(HttpServletRequest request) throws IOException {
