@@ -15,10 +15,11 @@ data=$(mktemp -d)
 python3 -c "import json,sys; [print(json.dumps(c['request'])) for c in json.load(open('../shared/testdata/self-check-cases.json'))]" > "$cases"
 
 "$java" -jar webapp/target/welcome-portal.jar --server.port="$port" --portal.data-directory="$data" \
-  --portal.api.requests-per-window=100000000 --logging.level.root=warn > "$data/portal.log" 2>&1 &
+  --portal.api.requests-per-window=1000000 --logging.level.root=warn > "$data/portal.log" 2>&1 &
 portal=$!
 trap 'kill $portal 2>/dev/null; wait $portal 2>/dev/null; rm -rf "$cases" "$data"' EXIT
 for _ in $(seq 1 600); do
+  kill -0 $portal 2>/dev/null || { cat "$data/portal.log"; exit 1; }
   curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
   sleep 0.1
 done
