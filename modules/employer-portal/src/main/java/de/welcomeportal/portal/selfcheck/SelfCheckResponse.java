@@ -26,7 +26,7 @@ public record SelfCheckResponse(
         List<CodedText> warnings,
         List<PathwayAnswer> closedPathways) {
 
-    static SelfCheckResponse of(Assessment assessment, SelfCheckTexts texts, Locale locale) {
+    public static SelfCheckResponse of(Assessment assessment, SelfCheckTexts texts, Locale locale) {
         return new SelfCheckResponse(assessment.decisionDate(), assessment.figuresValidFrom(),
                 PathwayAnswer.of(assessment.recommendation(), texts, locale),
                 assessment.alternatives().stream().map(result -> PathwayAnswer.of(result, texts, locale)).toList(),

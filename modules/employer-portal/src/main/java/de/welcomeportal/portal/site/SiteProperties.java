@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param logoText        the text of the header's logo, e.g. {@code Welcome-Center Kreis Lippe}
  * @param contactEmail    the Welcome-Center's public e-mail address; optional
  * @param contactPhone    the Welcome-Center's public phone number, as it should be dialled; optional
+ * @param publicUrl       the address under which employers reach the portal, e.g. {@code https://welcome.kreis-lippe.de};
+ *                        links in e-mails start with it
  * @param frameAncestors  origins of the CMS allowed to frame the {@code /embed/...} routes, e.g.
  *                        {@code https://www.kreis-lippe.de}; sent as {@code Content-Security-Policy: frame-ancestors}.
  *                        Empty: only the portal itself may frame its pages.
@@ -32,6 +34,9 @@ public record SiteProperties(
         @Nullable @Email String contactEmail,
         @Nullable @Pattern(regexp = "\\+?[0-9 ()/-]{4,30}", message = "must be a phone number such as +49 5231 62-0")
         String contactPhone,
+        @NotNull @DefaultValue("http://localhost:8080")
+        @Pattern(regexp = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?",
+                message = "must be an address such as https://welcome.kreis-lippe.de") String publicUrl,
         @NotNull @DefaultValue({})
         List<@Pattern(regexp = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?",
                 message = "must be an origin such as https://www.example.de (scheme, host, optional port)") String> frameAncestors) {

@@ -65,7 +65,7 @@ public class AuditLog {
     }
 
     /** The login name of the staff member acting now, or {@code system}. */
-    String currentActor() {
+    public String currentActor() {
         Authentication authentication = securityContext.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || "anonymousUser".equals(authentication.getName())) {

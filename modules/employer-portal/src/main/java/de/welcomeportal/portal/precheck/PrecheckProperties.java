@@ -1,0 +1,35 @@
+package de.welcomeportal.portal.precheck;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How pre-checks are kept and where their workplaces may be.
+ *
+ * @param retention          how long a closed or withdrawn case keeps its personal data and documents; then the
+ *                           retention job deletes them and keeps anonymous statistics (default 6 months)
+ * @param unconfirmedExpiry  how long a submitted case waits for the e-mail confirmation before it is deleted
+ * @param districtPostcodes  postcodes of the district's municipalities; the workplace must lie in one of them.
+ *                           Empty: any German postcode. The default lists Kreis Lippe.
+ */
+@Validated
+@ConfigurationProperties("portal.precheck")
+public record PrecheckProperties(
+        @NotNull @DefaultValue("P6M") Period retention,
+        @NotNull @DefaultValue("7d") Duration unconfirmedExpiry,
+        @NotNull @DefaultValue({"32105", "32107", "32108", "32657", "32676", "32683", "32689", "32694", "32699",
+                "32756", "32758", "32760", "32791", "32805", "32816", "32825", "32832", "33813", "33818"})
+        List<@Pattern(regexp = "[0-9]{5}", message = "must be a German postcode of 5 digits") String> districtPostcodes) {
+
+    boolean isInDistrict(String postcode) {
+        return districtPostcodes.isEmpty() || districtPostcodes.contains(postcode);
+    }
+}
