@@ -1,5 +1,6 @@
 package de.welcomeportal.portal.precheck;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -67,6 +69,8 @@ public class PrecheckService {
 
     private final CaseFileRepository cases;
     private final CaseMessageRepository messages;
+    private final CaseDocumentRepository documents;
+    private final DocumentStore documentStore;
     private final ReferenceNumbers references;
     private final ApiRequests validation;
     private final SelfCheckService selfCheck;
@@ -78,12 +82,15 @@ public class PrecheckService {
     private final SiteProperties site;
     private final Clock clock;
 
-    PrecheckService(CaseFileRepository cases, CaseMessageRepository messages, ReferenceNumbers references,
+    PrecheckService(CaseFileRepository cases, CaseMessageRepository messages, CaseDocumentRepository documents,
+                    DocumentStore documentStore, ReferenceNumbers references,
                     ApiRequests validation, SelfCheckService selfCheck, SelfCheckTexts selfCheckTexts,
                     I18NProvider texts, AuditLog auditLog, ApplicationEventPublisher events, PrecheckProperties properties,
                     SiteProperties site, Clock clock) {
         this.cases = cases;
         this.messages = messages;
+        this.documents = documents;
+        this.documentStore = documentStore;
         this.references = references;
         this.validation = validation;
         this.selfCheck = selfCheck;
@@ -108,7 +115,19 @@ public class PrecheckService {
     @Transactional
     public PrecheckViews.Submission submit(PrecheckApplication application, @Nullable Assessment fromSelfCheck,
                                            Locale locale) {
+        return submit(application, fromSelfCheck, List.of(), locale);
+    }
+
+    /**
+     * Submits a pre-check with supporting documents (PDF, JPEG, PNG, recognised by their content).
+     *
+     * @throws InvalidRequestException naming each invalid field or document ({@code documents[i]})
+     */
+    @Transactional
+    public PrecheckViews.Submission submit(PrecheckApplication application, @Nullable Assessment fromSelfCheck,
+                                           List<DocumentUpload> uploads, Locale locale) {
         validation.validate(application, locale);
+        List<String> types = checkDocuments(uploads, 0, locale);
         PrecheckApplication.Position position = required(application.position());
         String workplacePostcode = required(required(position.workplace()).postcode());
         if (!properties.isInDistrict(workplacePostcode)) {
@@ -122,6 +141,9 @@ public class PrecheckService {
         CaseFile caseFile = new CaseFile(reference, required(CaseTokens.hash(token)), application,
                 assessment == null ? null : assessment.recommendation().pathway(), snapshot(assessment), now);
         cases.save(caseFile);
+        for (int i = 0; i < uploads.size(); i++) {
+            store(caseFile, uploads.get(i), types.get(i), EMPLOYER);
+        }
         URI link = caseLink(reference, token);
         events.publishEvent(new PrecheckEvents.Submitted(reference, contact(caseFile), link));
         log.info("Pre-check {} submitted, waiting for e-mail confirmation", reference);
@@ -158,6 +180,20 @@ public class PrecheckService {
         if (caseFile.status() == CaseStatus.WAITING_FOR_EMPLOYER) {
             move(caseFile, CaseStatus.IN_REVIEW, EMPLOYER);
         }
+        return employerView(caseFile);
+    }
+
+    /** The employer adds a supporting document to an open case. */
+    @Transactional
+    public PrecheckViews.EmployerCase addDocument(String reference, @Nullable String token, DocumentUpload upload,
+                                                  Locale locale) {
+        CaseFile caseFile = byLink(reference, token);
+        if (!caseFile.status().isOpen()) {
+            throw new IllegalTransitionException(reference, caseFile.status(), caseFile.status());
+        }
+        int existing = (int) documents.countByCaseId(id(caseFile));
+        String type = checkDocuments(List.of(upload), existing, locale).getFirst();
+        store(caseFile, upload, type, EMPLOYER);
         return employerView(caseFile);
     }
 
@@ -223,6 +259,18 @@ public class PrecheckService {
         CaseFile caseFile = forStaff(reference);
         auditLog.record("precheck.opened", reference, null);
         return staffView(caseFile);
+    }
+
+    /** The content of a supporting document, for staff only; every opening is audited. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public InputStream openDocument(String reference, long documentId) {
+        CaseFile caseFile = forStaff(reference);
+        CaseDocument document = documents.findById(documentId)
+                .filter(d -> d.caseId() == id(caseFile))
+                .orElseThrow(CaseNotFoundException::new);
+        auditLog.record("precheck.document-opened", reference, "document=" + documentId);
+        return documentStore.read(document.storageKey());
     }
 
     /** Assigns the case to a caseworker ({@code null}: nobody); a submitted case goes into review. */
@@ -321,6 +369,7 @@ public class PrecheckService {
         }
         for (CaseFile caseFile : cases.findUnconfirmedCreatedBefore(now.minus(properties.unconfirmedExpiry()))) {
             messages.deleteByCaseId(id(caseFile));
+            deleteDocuments(caseFile);
             cases.delete(caseFile);
             affected++;
         }
@@ -377,7 +426,72 @@ public class PrecheckService {
 
     private void deletePersonalData(CaseFile caseFile) {
         messages.deleteByCaseId(id(caseFile));
+        deleteDocuments(caseFile);
         caseFile.anonymise(clock.instant());
+    }
+
+    private void deleteDocuments(CaseFile caseFile) {
+        List<CaseDocument> stored = documents.findByCaseIdOrderByUploadedAtAscIdAsc(id(caseFile));
+        documents.deleteAll(stored);
+        // the files go only once the rows are gone for good; a rollback keeps both
+        List<String> keys = stored.stream().map(CaseDocument::storageKey).toList();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        keys.forEach(documentStore::delete);
+                    }
+                });
+    }
+
+    /** Removes document files that no case refers to any more (left by a crash between write and commit). */
+    @Transactional(readOnly = true)
+    public int removeOrphanedDocuments() {
+        return documentStore.removeOrphans(documents::existsByStorageKey, clock.instant(), java.time.Duration.ofHours(1));
+    }
+
+    /** The type of each upload, or every problem at its index; counts existing documents against the limit. */
+    private List<String> checkDocuments(List<DocumentUpload> uploads, int existing, Locale locale) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        if (existing + uploads.size() > properties.maxDocuments()) {
+            problems.add(new FieldProblem("documents", "TooMany",
+                    texts.getTranslation("precheck.validation.document-count", locale, properties.maxDocuments())));
+        }
+        for (int i = 0; i < uploads.size(); i++) {
+            DocumentUpload upload = uploads.get(i);
+            String field = "documents[" + i + "]";
+            Optional<String> type = DocumentStore.sniff(upload.content());
+            if (upload.content().length == 0) {
+                problems.add(new FieldProblem(field, "Empty", texts.getTranslation("precheck.validation.document-empty",
+                        locale, upload.fileName())));
+            } else if (upload.content().length > properties.maxDocumentBytes()) {
+                problems.add(new FieldProblem(field, "TooLarge", texts.getTranslation(
+                        "precheck.validation.document-size", locale, upload.fileName(),
+                        Integer.toString(properties.maxDocumentBytes() / (1024 * 1024)))));
+            } else if (type.isEmpty()) {
+                problems.add(new FieldProblem(field, "Type", texts.getTranslation("precheck.validation.document-type",
+                        locale, upload.fileName())));
+            }
+            types.add(type.orElse(""));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return types;
+    }
+
+    private void store(CaseFile caseFile, DocumentUpload upload, String type, String uploadedBy) {
+        String key = documentStore.write(upload.content());
+        documents.save(new CaseDocument(id(caseFile), DocumentStore.cleanName(upload.fileName(), type), type,
+                upload.content().length, key, clock.instant(), uploadedBy));
+    }
+
+    private List<PrecheckViews.DocumentInfo> documentInfos(CaseFile caseFile) {
+        return documents.findByCaseIdOrderByUploadedAtAscIdAsc(id(caseFile)).stream()
+                .map(d -> new PrecheckViews.DocumentInfo(d.id() == null ? 0 : d.id(), d.fileName(), d.contentType(),
+                        d.sizeBytes(), d.uploadedAt(), d.uploadedBy()))
+                .toList();
     }
 
     private CaseFile byLink(String reference, @Nullable String token) {
@@ -442,7 +556,8 @@ public class PrecheckService {
             }
         }
         return new PrecheckViews.EmployerCase(caseFile.reference(), caseFile.status(), caseFile.language(),
-                caseFile.createdAt(), caseFile.companyName(), candidateName(caseFile), timeline, answer(caseFile));
+                caseFile.createdAt(), caseFile.companyName(), candidateName(caseFile), timeline, answer(caseFile),
+                documentInfos(caseFile));
     }
 
     private PrecheckViews.StaffCase staffView(CaseFile c) {
@@ -457,7 +572,8 @@ public class PrecheckService {
                 c.candidateGivenNames(), c.candidateFamilyName(), c.candidateBirthDate(), c.candidateCitizenships(),
                 c.candidateResidenceCountry(), c.candidateResidenceStatus(), c.qualificationKind(),
                 c.qualificationTitle(), c.recognition(), c.recognitionReference(), c.germanLevel(), c.wantsAdvice(),
-                c.wantsAcceleratedProcedure(), c.wantsRecognitionHelp(), c.privacyAcknowledgedAt(), answer(c), timeline);
+                c.wantsAcceleratedProcedure(), c.wantsRecognitionHelp(), c.privacyAcknowledgedAt(), answer(c), timeline,
+                documentInfos(c));
     }
 
     private static PrecheckViews.QueueEntry queueEntry(CaseFile c) {

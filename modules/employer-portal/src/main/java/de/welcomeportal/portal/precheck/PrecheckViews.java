@@ -36,10 +36,15 @@ public final class PrecheckViews {
     public record Answer(Pathway pathway, String text, String authority, String missingDocuments) {
     }
 
+    /** A supporting document: what it is, not its content. {@code uploadedBy} is a staff login or {@code employer}. */
+    public record DocumentInfo(long id, String fileName, String contentType, long sizeBytes, Instant uploadedAt,
+                               String uploadedBy) {
+    }
+
     /** What the holder of the case link sees under "My case". */
     public record EmployerCase(String reference, CaseStatus status, String language, Instant createdAt,
                                @Nullable String companyName, @Nullable String candidateName,
-                               List<TimelineEntry> timeline, @Nullable Answer answer) {
+                               List<TimelineEntry> timeline, @Nullable Answer answer, List<DocumentInfo> documents) {
     }
 
     /** One row of the staff queue. */
@@ -80,6 +85,7 @@ public final class PrecheckViews {
             @Nullable QualificationKind qualificationKind, @Nullable String qualificationTitle,
             @Nullable Recognition recognition, @Nullable String recognitionReference, @Nullable GermanLevel germanLevel,
             boolean wantsAdvice, boolean wantsAcceleratedProcedure, boolean wantsRecognitionHelp,
-            Instant privacyAcknowledgedAt, @Nullable Answer answer, List<TimelineEntry> timeline) {
+            Instant privacyAcknowledgedAt, @Nullable Answer answer, List<TimelineEntry> timeline,
+            List<DocumentInfo> documents) {
     }
 }

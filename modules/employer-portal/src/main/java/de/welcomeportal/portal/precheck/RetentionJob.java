@@ -23,7 +23,9 @@ class RetentionJob {
     void applyRetention() {
         try {
             int affected = service.applyRetention();
-            log.info("Pre-check retention: {} case(s) deleted or anonymised", affected);
+            int orphans = service.removeOrphanedDocuments();
+            log.info("Pre-check retention: {} case(s) deleted or anonymised, {} orphaned file(s) removed", affected,
+                    orphans);
         } catch (RuntimeException e) {
             // another node may have handled the same case a moment earlier; tomorrow's run catches up
             log.warn("Pre-check retention did not finish: {}", e.getMessage());

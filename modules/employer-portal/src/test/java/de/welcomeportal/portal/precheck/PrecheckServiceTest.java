@@ -255,6 +255,49 @@ class PrecheckServiceTest {
         assertThat(kept.pathway()).as("statistics").isEqualTo(pathway);
     }
 
+    @Test
+    void documents_are_accepted_by_their_content_and_only_staff_read_them() throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        PrecheckViews.Submission submission = service.submit(Applications.valid(), null,
+                List.of(new DocumentUpload("Zeugnis.pdf", pdf)), Locale.GERMAN);
+        tokens.put(submission.reference(), token(submission));
+        service.confirm(submission.reference(), token(submission));
+        PrecheckViews.EmployerCase added = service.addDocument(submission.reference(), token(submission),
+                new DocumentUpload("foto.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1}),
+                Locale.GERMAN);
+        assertThat(added.documents()).extracting(PrecheckViews.DocumentInfo::contentType)
+                .containsExactly("application/pdf", "image/png");
+
+        PrecheckViews.StaffCase staffCase = asStaff(() -> service.open(submission.reference()));
+        long documentId = staffCase.documents().getFirst().id();
+        try (java.io.InputStream in = asStaff(() -> service.openDocument(submission.reference(), documentId))) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+        assertThatThrownBy(() -> service.openDocument(submission.reference(), documentId))
+                .as("not for anonymous callers").isInstanceOf(Exception.class);
+        assertThat(asAdmin(() -> auditLog.newestFirst("precheck.document-opened", 0, 10)))
+                .anySatisfy(entry -> assertThat(entry.target()).isEqualTo(submission.reference()));
+    }
+
+    @Test
+    void wrong_empty_and_too_many_documents_are_refused_and_nothing_is_stored() {
+        long before = cases.count();
+        assertThatThrownBy(() -> service.submit(Applications.valid(), null, List.of(
+                new DocumentUpload("lebenslauf.pdf", "MZ this is an exe".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new DocumentUpload("leer.pdf", new byte[0])), Locale.GERMAN))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("documents[0]", "Type"),
+                                org.assertj.core.groups.Tuple.tuple("documents[1]", "Empty")));
+        List<DocumentUpload> eleven = java.util.stream.IntStream.range(0, 11)
+                .mapToObj(i -> new DocumentUpload(i + ".pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .toList();
+        assertThatThrownBy(() -> service.submit(Applications.valid(), null, eleven, Locale.GERMAN))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).contains("TooMany"));
+        assertThat(cases.count()).isEqualTo(before);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private final java.util.Map<String, String> tokens = new java.util.HashMap<>();
