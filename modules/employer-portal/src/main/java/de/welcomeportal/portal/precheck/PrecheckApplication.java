@@ -46,13 +46,15 @@ public record PrecheckApplication(
         @Pattern(regexp = "de|en", message = "{precheck.validation.language}") @Nullable String language) {
 
     static final String NAME = "[\\p{IsLatin}\\p{M}][\\p{IsLatin}\\p{M} '’.,\\-‐]*";
+    /** Stricter than RFC 5322 on purpose: the addresses employers use, nothing that needs quoting. */
+    static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
     static final String PHONE = "\\+?[0-9][0-9 ()/\\-]{4,29}";
 
     /** A postal address in Germany. */
     public record Address(
-            @NotBlank @Size(max = 200) @Nullable String street,
+            @NotBlank @Size(max = 200) @PlainText @Nullable String street,
             @NotBlank @Pattern(regexp = "[0-9]{5}", message = "{precheck.validation.postcode}") @Nullable String postcode,
-            @NotBlank @Size(max = 100) @Nullable String city) {
+            @NotBlank @Size(max = 100) @PlainText @Nullable String city) {
     }
 
     /**
@@ -60,14 +62,15 @@ public record PrecheckApplication(
      * @param contactName    the person the Welcome-Center talks to
      */
     public record Employer(
-            @NotBlank @Size(max = 200) @Nullable String companyName,
-            @NotBlank @Size(max = 60) @Nullable String legalForm,
+            @NotBlank @Size(max = 200) @PlainText @Nullable String companyName,
+            @NotBlank @Size(max = 60) @PlainText @Nullable String legalForm,
             @NotNull @Valid @Nullable Address address,
             @Pattern(regexp = "(HRA|HRB|GnR|PR|VR) ?[0-9]{1,7} ?[A-Z]{0,3}", message = "{precheck.validation.register}")
             @Nullable String registerNumber,
             @NotBlank @Size(max = 200) @Pattern(regexp = NAME, message = "{precheck.validation.name}")
             @Nullable String contactName,
-            @NotBlank @Size(max = 254) @Email(message = "{precheck.validation.email}") @Nullable String email,
+            @NotBlank @Size(max = 254) @Email(message = "{precheck.validation.email}")
+            @Pattern(regexp = EMAIL, message = "{precheck.validation.email}") @Nullable String email,
             @Size(max = 30) @Pattern(regexp = PHONE, message = "{precheck.validation.phone}") @Nullable String phone) {
     }
 
@@ -77,7 +80,7 @@ public record PrecheckApplication(
      * @param fixedTerm   a fixed-term contract; then {@code contractMonths} is required
      */
     public record Position(
-            @NotBlank @Size(max = 200) @Nullable String title,
+            @NotBlank @Size(max = 200) @PlainText @Nullable String title,
             @Pattern(regexp = "[0-9]{2,4}", message = "{precheck.validation.isco}") @Nullable String isco,
             @NotNull @Valid @Nullable Address workplace,
             @NotNull @FutureOrPresent(message = "{precheck.validation.start-date}") @Nullable LocalDate startDate,
@@ -103,7 +106,7 @@ public record PrecheckApplication(
             @NotNull @CountryCode @Nullable String countryOfResidence,
             @Nullable ResidenceStatus residenceStatus,
             @NotNull @Nullable QualificationKind qualification,
-            @Size(max = 200) @Nullable String qualificationTitle,
+            @Size(max = 200) @PlainText @Nullable String qualificationTitle,
             @NotNull @Nullable Recognition recognition,
             @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N} ./\\-]*", message = "{precheck.validation.reference}")
             @Nullable String recognitionReference,
