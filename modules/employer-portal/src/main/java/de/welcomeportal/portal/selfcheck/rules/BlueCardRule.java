@@ -169,12 +169,17 @@ final class BlueCardRule implements PathwayRule {
         }
     }
 
-    /** The degree is at most three years old on the application date, which the contract takes to be the decision date. */
+    /**
+     * The degree was obtained "nicht mehr als drei Jahre vor der Beantragung", the application date being the decision
+     * date (contract). The three years run from the day of the degree and end on the same calendar day three years
+     * later (§ 188 Abs. 2, 3 BGB), so a degree of 28 February 2021 is more than three years old on 29 February 2024;
+     * counting back from the decision date instead would shift that end by the leap day.
+     */
     private static void newEntrant(CaseFacts facts, ResultBuilder result) {
         LocalDate awardedOn = facts.qualification.awardedOn();
         if (awardedOn == null) {
             result.fail(ReasonCode.DEGREE_DATE_UNKNOWN, Norms.BLUE_CARD_NEW_ENTRANT);
-        } else if (awardedOn.isBefore(facts.decisionDate.minusYears(LegalConstants.NEW_ENTRANT_DEGREE_YEARS))) {
+        } else if (awardedOn.plusYears(LegalConstants.NEW_ENTRANT_DEGREE_YEARS).isBefore(facts.decisionDate)) {
             result.fail(ReasonCode.DEGREE_OLDER_THAN_THREE_YEARS, Norms.BLUE_CARD_NEW_ENTRANT, awardedOn);
         } else {
             result.because(ReasonCode.DEGREE_AT_MOST_THREE_YEARS_OLD, Norms.BLUE_CARD_NEW_ENTRANT, awardedOn);

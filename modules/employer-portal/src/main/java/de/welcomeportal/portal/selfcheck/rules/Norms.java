@@ -47,19 +47,19 @@ final class Norms {
     static final String EXPERIENCED_QUALIFICATION = "§ 6 Abs. 1 Satz 1 Nr. 3 BeschV";
     static final String EXPERIENCED_ICT = "§ 6 Abs. 1 Satz 3 BeschV";
     static final String EXPERIENCED_NO_SECTION_9 = "§ 6 Abs. 2 BeschV";
-    static final String LEGACY_IT_SPECIALIST = "§ 19c Abs. 1 AufenthG i. V. m. § 6 BeschV a. F.";
+    static final String LEGACY_IT_SPECIALIST = "§ 19c Abs. 2 AufenthG i. V. m. § 6 BeschV a. F.";
     static final String BESCHV_REFORM = "§ 6, § 15d, § 22a BeschV, § 16d Abs. 3 AufenthG (Fassung ab 1.3.2024)";
 
     static final String PRIVILEGED = "§ 19c Abs. 1 AufenthG i. V. m. § 26 Abs. 1 BeschV";
     static final String WESTERN_BALKANS = "§ 19c Abs. 1 AufenthG i. V. m. § 26 Abs. 2 BeschV";
     static final String WESTERN_BALKANS_VISA = "§ 26 Abs. 2 Satz 2 BeschV";
     static final String WESTERN_BALKANS_BENEFITS = "§ 26 Abs. 2 Satz 4 BeschV";
-    static final String WESTERN_BALKANS_QUOTA = "§ 26 Abs. 2 Satz 1 BeschV";
+    static final String WESTERN_BALKANS_QUOTA = "§ 26 Abs. 2 Satz 3 BeschV";
     static final String NURSING_ASSISTANT = "§ 19c Abs. 1 AufenthG i. V. m. § 22a BeschV";
     static final String SHORT_TERM = "§ 19c Abs. 1 AufenthG i. V. m. § 15d BeschV";
     static final String SHORT_TERM_HOURS = "§ 15d Abs. 1 BeschV";
     static final String SHORT_TERM_TARIFF = "§ 15d Abs. 2 Nr. 1 BeschV";
-    static final String SHORT_TERM_TRAVEL = "§ 15d Abs. 2 BeschV";
+    static final String SHORT_TERM_TRAVEL = "§ 15d Abs. 2 Nr. 3 BeschV";
     static final String SHORT_TERM_DURATION = "§ 15d Abs. 3 BeschV";
     static final String SHORT_TERM_QUOTA = "§ 15d Abs. 1 BeschV";
     static final String SECTION_9 = "§ 9 BeschV";

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param olderWorkerThreshold        § 18 Abs. 2 Nr. 5 AufenthG and § 1 Abs. 2 BeschV (age-45 rule), 55 % of the
  *                                    ceiling
  * @param minimumHourlyWage           § 1 Abs. 2 MiLoG, euros per hour
- * @param westernBalkansAnnualQuota   § 26 Abs. 2 Satz 1 BeschV, approvals per calendar year
+ * @param westernBalkansAnnualQuota   § 26 Abs. 2 Satz 3 BeschV, approvals per calendar year
  * @param shortTermAnnualQuota        § 15d Abs. 1 BeschV, the quota the Federal Employment Agency has set
  * @param fees                        fees that employers and candidates meet on the way
  * @param freeMovementStates          EU, EEA and Switzerland (FreizügG/EU, § 12 FreizügG/EU, FZA EU–CH)

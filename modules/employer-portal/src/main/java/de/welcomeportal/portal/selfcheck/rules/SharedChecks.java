@@ -2,6 +2,8 @@ package de.welcomeportal.portal.selfcheck.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * the bar on titles during asylum or toleration, and the exemptions of § 32 Abs. 2 BeschV.
  */
 final class SharedChecks {
+
+    /** Titles for which § 9 BeschV does not apply (§ 16a Abs. 1 Satz 3, § 16b Abs. 4, § 16d Abs. 3, § 20a Abs. 6). */
+    private static final Set<Pathway> TITLES_WITHOUT_SECTION_9 = EnumSet.of(Pathway.VOCATIONAL_TRAINING_16A,
+            Pathway.STUDENT_WORK_16B, Pathway.RECOGNITION_PARTNERSHIP, Pathway.CHANCENKARTE_20A);
 
     private SharedChecks() {
     }
@@ -137,8 +143,10 @@ final class SharedChecks {
 
     /**
      * § 9 BeschV: a person holding a residence permit or Blue Card needs no BA approval after two years of
-     * employment subject to social insurance or three years of uninterrupted stay. Students do not benefit (§ 16b
-     * cases), nor does a recognition partnership (§ 16d Abs. 3).
+     * employment subject to social insurance or three years of uninterrupted stay. The titles whose own norm says
+     * "§ 9 findet keine Anwendung" do not benefit: studies (§ 16b Abs. 4), vocational training (§ 16a Abs. 1 Satz 3;
+     * the exception for former § 18a/§ 18b holders cannot be seen from the current title), a recognition partnership
+     * (§ 16d Abs. 3) and the Chancenkarte (§ 20a Abs. 6).
      */
     static boolean section9Exempts(CaseFacts facts) {
         InGermany inGermany = facts.inGermany;
@@ -146,8 +154,8 @@ final class SharedChecks {
             return false;
         }
         boolean holdsResidencePermit = switch (inGermany.status()) {
-            case PERMIT_BOUND_TO_EMPLOYER -> inGermany.currentTitlePathway() != Pathway.RECOGNITION_PARTNERSHIP;
-            case BLUE_CARD, JOB_SEEKER, OPPORTUNITY_CARD -> true;
+            case PERMIT_BOUND_TO_EMPLOYER -> !TITLES_WITHOUT_SECTION_9.contains(inGermany.currentTitlePathway());
+            case BLUE_CARD, JOB_SEEKER -> true;
             default -> false;
         };
         return holdsResidencePermit
@@ -229,8 +237,11 @@ final class SharedChecks {
     }
 
     /**
-     * Bars on work with a Duldung: § 60b (unclarified identity) and § 60a Abs. 6 Satz 1 Nr. 3 AufenthG (national of a
-     * safe country of origin whose asylum application made after 31 August 2015 was rejected).
+     * Bars on work with a Duldung: § 60b (unclarified identity) and § 60a Abs. 6 Satz 1 Nr. 3 AufenthG. The latter
+     * bars a national of a safe country of origin whose asylum application made after 31 August 2015 was rejected or
+     * withdrawn, "oder ein Asylantrag nicht gestellt wurde". A tolerated person's application is therefore either
+     * rejected or withdrawn, or there was none; only an application known to date from before 1 September 2015
+     * leaves the bar out. Without a date (never applied, or date unknown) the bar applies.
      */
     static void tolerationBars(CaseFacts facts, ResultBuilder result) {
         InGermany inGermany = facts.inGermany;
@@ -241,7 +252,7 @@ final class SharedChecks {
             result.fail(ReasonCode.NO_WORK_WITH_UNCLARIFIED_IDENTITY, Norms.UNCLARIFIED_IDENTITY);
             result.step(StepCode.CLARIFY_IDENTITY);
         }
-        if (facts.fromSafeCountryOfOrigin && inGermany.asylumRejected() && appliedAfterSafeCountryCutoff(inGermany)) {
+        if (facts.fromSafeCountryOfOrigin && appliedAfterSafeCountryCutoff(inGermany)) {
             result.fail(ReasonCode.NO_WORK_SAFE_COUNTRY_REJECTED, Norms.TOLERATED_SAFE_COUNTRY);
         }
     }

@@ -2,9 +2,10 @@ package de.welcomeportal.portal.selfcheck.rules;
 
 /**
  * Employment permit for a tolerated person (Duldung; § 4a Abs. 4 AufenthG with § 32 BeschV). Barred with unclarified
- * identity (§ 60b) and for a safe-country national whose asylum application after 31 August 2015 was rejected
- * (§ 60a Abs. 6). BA approval after three months of stay, none in the cases of § 32 Abs. 2 BeschV. Temporary agency
- * work is possible: § 32 Abs. 1 BeschV applies § 40 Abs. 1 Nr. 1 AufenthG but not Nr. 2.
+ * identity (§ 60b) and for a safe-country national whose asylum application after 31 August 2015 was rejected or
+ * withdrawn, or who made none (§ 60a Abs. 6 Satz 1 Nr. 3). BA approval after three months of stay, none in the cases
+ * of § 32 Abs. 2 BeschV. Temporary agency work is possible: § 32 Abs. 1 BeschV applies § 40 Abs. 1 Nr. 1 AufenthG but
+ * not Nr. 2.
  */
 final class ToleratedEmploymentRule implements PathwayRule {
 

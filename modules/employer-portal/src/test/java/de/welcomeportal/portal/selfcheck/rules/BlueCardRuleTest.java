@@ -88,6 +88,24 @@ class BlueCardRuleTest {
     }
 
     @Test
+    void the_three_years_end_on_the_same_calendar_day_so_a_leap_day_does_not_stretch_them() {
+        LocalDate leapDay = LocalDate.of(2024, 2, 29);
+        Qualification lastDayOfFebruary = degree(Recognition.FULL).toBuilder()
+                .awardedOn(LocalDate.of(2021, 2, 28)).build();
+        Qualification firstOfMarch = degree(Recognition.FULL).toBuilder().awardedOn(LocalDate.of(2021, 3, 1)).build();
+
+        Job.Builder job = qualifiedJob("2413", "42000");
+
+        PathwayResult tooOld = assess(rule, on(leapDay, abroad("IN").qualification(lastDayOfFebruary), job));
+        PathwayResult newEntrant = assess(rule, on(leapDay, abroad("IN").qualification(firstOfMarch), job));
+
+        assertThat(tooOld.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+        assertThat(hasReason(tooOld, ReasonCode.DEGREE_OLDER_THAN_THREE_YEARS)).isTrue();
+        assertThat(newEntrant.variant()).isEqualTo(BlueCardVariant.NEW_ENTRANT);
+        assertThat(newEntrant.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
     void a_contract_of_six_months_is_enough_and_five_months_are_not() {
         Candidate.Builder candidate = abroad("IN").qualification(degree(Recognition.FULL));
 

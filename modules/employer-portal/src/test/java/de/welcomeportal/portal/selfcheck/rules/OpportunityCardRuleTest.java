@@ -10,6 +10,7 @@ import static de.welcomeportal.portal.selfcheck.rules.Cases.helperJob;
 import static de.welcomeportal.portal.selfcheck.rules.Cases.inGermany;
 import static de.welcomeportal.portal.selfcheck.rules.Cases.on;
 import static de.welcomeportal.portal.selfcheck.rules.Cases.qualifiedJob;
+import static de.welcomeportal.portal.selfcheck.rules.Cases.vocational;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OpportunityCardRuleTest {
@@ -38,5 +39,17 @@ class OpportunityCardRuleTest {
         assertThat(assessment.recommendation().pathway()).isEqualTo(Pathway.BLUE_CARD);
         assertThat(assessment.recommendation().variant()).isEqualTo(BlueCardVariant.GENERAL);
         assertThat(assessment.recommendation().acceleratedProcedureSuitable()).isFalse();
+    }
+
+    @Test
+    void switching_to_a_skilled_worker_title_needs_approval_as_section_9_does_not_apply_to_the_card() {
+        InGermany longStay = InGermany.builder(ResidenceStatus.OPPORTUNITY_CARD).monthsOfStay(40)
+                .monthsInsuredEmployment(6).build();
+
+        Assessment assessment = assess(on(MID_2026,
+                inGermany(longStay, "KE").qualification(vocational(Recognition.FULL)), qualifiedJob("7411", "40000")));
+
+        assertThat(assessment.recommendation().pathway()).isEqualTo(Pathway.SKILLED_18A);
+        assertThat(assessment.recommendation().baApprovalRequired()).isTrue();
     }
 }

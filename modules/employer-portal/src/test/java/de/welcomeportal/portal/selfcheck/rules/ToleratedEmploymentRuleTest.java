@@ -64,6 +64,22 @@ class ToleratedEmploymentRuleTest {
     }
 
     @Test
+    void a_safe_country_national_who_never_applied_for_asylum_may_not_work_either() {
+        PathwayResult result = tolerated(duldung(20), "RS", helperJob("9112", "29000"));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+        assertThat(hasReason(result, ReasonCode.NO_WORK_SAFE_COUNTRY_REJECTED)).isTrue();
+    }
+
+    @Test
+    void a_safe_country_national_whose_application_predates_september_2015_is_not_barred() {
+        PathwayResult result = tolerated(duldung(20).asylumAppliedOn(LocalDate.of(2015, 8, 31)).asylumRejected(true),
+                "AL", helperJob("9112", "29000"));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
     void temporary_agency_work_is_possible() {
         PathwayResult result = tolerated(duldung(8), "SY", helperJob("9112", "29000").temporaryAgencyWork(true));
 

@@ -7,6 +7,7 @@ import static de.welcomeportal.portal.selfcheck.rules.Cases.abroad;
 import static de.welcomeportal.portal.selfcheck.rules.Cases.assess;
 import static de.welcomeportal.portal.selfcheck.rules.Cases.hasReason;
 import static de.welcomeportal.portal.selfcheck.rules.Cases.hasStep;
+import static de.welcomeportal.portal.selfcheck.rules.Cases.inGermany;
 import static de.welcomeportal.portal.selfcheck.rules.Cases.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,18 @@ class VocationalTrainingRuleTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(hasReason(result, ReasonCode.MINIMUM_WAGE_NOT_FOR_TRAINING)).isTrue();
+    }
+
+    @Test
+    void a_trainee_changing_company_needs_approval_despite_two_years_because_section_9_does_not_apply() {
+        InGermany trainee = InGermany.builder(ResidenceStatus.PERMIT_BOUND_TO_EMPLOYER).monthsOfStay(26)
+                .monthsInsuredEmployment(26).currentTitlePathway(Pathway.VOCATIONAL_TRAINING_16A).build();
+
+        PathwayResult result = assess(rule, on(MID_2026, inGermany(trainee, "VN").germanLevel(GermanLevel.B1),
+                apprenticeship()));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(result.baApprovalRequired()).isTrue();
     }
 
     @Test
