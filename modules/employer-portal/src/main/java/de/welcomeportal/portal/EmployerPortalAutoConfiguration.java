@@ -12,6 +12,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -29,6 +30,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 @ConfigurationPropertiesScan
 @EnableScheduling
+// Spring Boot provides the application task executor (and points @Async at it) but does not switch @Async on;
+// @ApplicationModuleListener is @Async, so without this the listeners would run on the committing thread.
+@EnableAsync
 public class EmployerPortalAutoConfiguration {
 
     /** One clock for the whole portal, so time-dependent rules (login throttling, retention) can be tested. */

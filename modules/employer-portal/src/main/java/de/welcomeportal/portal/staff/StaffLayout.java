@@ -48,6 +48,8 @@ public class StaffLayout extends Div implements RouterLayout, BeforeEnterObserve
         navigation.link(StaffHomeView.ROUTE, "staff.nav.home");
         if (authentication.hasRole(Role.ADMIN_ROLE)) {
             navigation.link(AccountsView.ROUTE, "staff.nav.accounts").link(AuditLogView.ROUTE, "staff.nav.audit");
+            // by path, not by class: the notification module uses this layout, so it must not be referenced here
+            navigation.link("admin/outbox", "staff.nav.outbox");
         }
         if (authentication.hasAnyRole(Role.EDITOR_ROLE, Role.ADMIN_ROLE)) {
             // by path, not by class: the guidance module uses this layout, so it must not be referenced here
