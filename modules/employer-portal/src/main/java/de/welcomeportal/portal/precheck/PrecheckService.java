@@ -253,8 +253,9 @@ public class PrecheckService {
         return counts;
     }
 
+    /** Opens a case for a caseworker; writes the opening to the audit log (so not read-only). */
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
+    @Transactional
     public PrecheckViews.StaffCase open(String reference) {
         CaseFile caseFile = forStaff(reference);
         auditLog.record("precheck.opened", reference, null);
@@ -263,7 +264,7 @@ public class PrecheckService {
 
     /** The content of a supporting document, for staff only; every opening is audited. */
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional(readOnly = true)
+    @Transactional
     public InputStream openDocument(String reference, long documentId) {
         CaseFile caseFile = forStaff(reference);
         CaseDocument document = documents.findById(documentId)
