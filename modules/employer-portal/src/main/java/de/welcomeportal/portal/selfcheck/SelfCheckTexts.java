@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import de.welcomeportal.portal.selfcheck.rules.MessageCode;
 
 /**
- * Turns the engine's codes and parameters into plain-language text in the reader's language: amounts as euros,
- * dates as the reader writes them. The texts themselves live in {@code i18n/selfcheck_*.properties}.
+ * Turns the engine's codes and parameters into plain-language text in the reader's language: numbers and dates as
+ * the reader writes them (the texts add the € sign), standalone amounts as euros. The texts themselves live in
+ * {@code i18n/selfcheck_*.properties}.
  */
 @Component
 public class SelfCheckTexts {
@@ -57,9 +58,23 @@ public class SelfCheckTexts {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
+    /**
+     * A number inside a text, as the reader writes it: whole numbers without decimals ("60.000", "40"), others with
+     * two ("45.934,20", "13,90"). The texts carry the unit themselves ("{0} €", "€{0}", "{0} Stunden"), so a
+     * currency symbol here would appear twice.
+     */
+    public String number(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.GERMAN.getLanguage().equals(locale.getLanguage())
+                ? Locale.GERMANY : Locale.UK);
+        int decimals = value.stripTrailingZeros().scale() <= 0 ? 0 : 2;
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     private String format(Object param, Locale locale) {
-        if (param instanceof BigDecimal amount) {
-            return euros(amount, locale);
+        if (param instanceof BigDecimal value) {
+            return number(value, locale);
         }
         if (param instanceof LocalDate date) {
             return date(date, locale);

@@ -18,9 +18,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * employer how to reach the Welcome-Center meanwhile. A feature's own route (e.g. {@code self-check}) takes
  * precedence over this template as soon as it exists; then its name is taken out of the pattern below.
  */
-@Route(value = ":" + UpcomingServiceView.SERVICE + "(self-check|pre-check|booking|guidance|my-case)",
+@Route(value = ":" + UpcomingServiceView.SERVICE + "(pre-check|booking|guidance|my-case)",
         layout = PublicLayout.class)
-@RouteAlias(value = "embed/:" + UpcomingServiceView.SERVICE + "(self-check|pre-check|booking|guidance|my-case)",
+@RouteAlias(value = "embed/:" + UpcomingServiceView.SERVICE + "(pre-check|booking|guidance|my-case)",
         layout = EmbedLayout.class)
 @AnonymousAllowed
 class UpcomingServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
@@ -32,7 +32,7 @@ class UpcomingServiceView extends Div implements BeforeEnterObserver, HasDynamic
     private final H1 heading = new H1();
     private final Paragraph status = new Paragraph();
     private final Paragraph contact = new Paragraph();
-    private String service = "self-check";
+    private String service = "pre-check";
 
     UpcomingServiceView(PageTitles titles, SiteProperties site) {
         this.titles = titles;
@@ -42,7 +42,7 @@ class UpcomingServiceView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        service = event.getRouteParameters().get(SERVICE).orElse("self-check");
+        service = event.getRouteParameters().get(SERVICE).orElse("pre-check");
         localize();
     }
 

@@ -97,8 +97,8 @@ class PublicSiteTest extends KaribuTest {
         UI.getCurrent().navigate("booking");
         assertThat(_get(H1.class).getText()).isEqualTo("Beratung buchen");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Kontaktangaben im Impressum");
-        UI.getCurrent().navigate("embed/self-check");
-        assertThat(_get(H1.class).getText()).isEqualTo("Selbst-Check");
+        UI.getCurrent().navigate("embed/booking");
+        assertThat(_get(H1.class).getText()).isEqualTo("Beratung buchen");
         assertThat(_find(Nav.class)).as("the embed layout has no navigation").isEmpty();
     }
 
