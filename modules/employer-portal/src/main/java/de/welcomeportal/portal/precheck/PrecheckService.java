@@ -253,7 +253,10 @@ public class PrecheckService {
         return counts;
     }
 
-    /** Opens a case for a caseworker; writes the opening to the audit log (so not read-only). */
+    /**
+     * The case as staff see it. The opening is audited, so this is no read-only transaction: PostgreSQL refuses the
+     * audit insert in one.
+     */
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public PrecheckViews.StaffCase open(String reference) {
@@ -264,7 +267,7 @@ public class PrecheckService {
 
     /** The content of a supporting document, for staff only; every opening is audited. */
     @PreAuthorize("hasRole('STAFF')")
-    @Transactional
+    @Transactional // not read-only: the audit line is written in it
     public InputStream openDocument(String reference, long documentId) {
         CaseFile caseFile = forStaff(reference);
         CaseDocument document = documents.findById(documentId)
@@ -292,6 +295,7 @@ public class PrecheckService {
     public PrecheckViews.StaffCase startReview(String reference, long version) {
         CaseFile caseFile = forChange(reference, version);
         move(caseFile, CaseStatus.IN_REVIEW, auditLog.currentActor());
+        auditLog.record("precheck.review-started", reference, null);
         return saved(caseFile);
     }
 
@@ -351,6 +355,33 @@ public class PrecheckService {
         move(caseFile, CaseStatus.IN_REVIEW, auditLog.currentActor());
         auditLog.record("precheck.reopened", reference, null);
         return saved(caseFile);
+    }
+
+    /**
+     * A PDF summary of the case for the file, in the given language: the application, the self-check as stored,
+     * the answer and the timeline without internal notes. Every summary is audited.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public byte[] summaryPdf(String reference, Locale locale) {
+        PrecheckViews.StaffCase staffCase = staffView(forStaff(reference));
+        byte[] pdf = new CaseSummaryPdf(new CaseLabels((key, params) -> texts.getTranslation(key, locale, params),
+                locale)).render(staffCase, clock.instant());
+        auditLog.record("precheck.exported-pdf", reference, null);
+        return pdf;
+    }
+
+    /**
+     * The case as JSON after the published schema {@value CaseExport#SCHEMA_ID} (served at
+     * {@value PrecheckSchemaController#PATH}); internal notes are not exported. Every export is audited.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public byte[] exportJson(String reference) {
+        PrecheckViews.StaffCase staffCase = staffView(forStaff(reference));
+        byte[] json = CaseExport.toJson(staffCase, clock.instant());
+        auditLog.record("precheck.exported-json", reference, null);
+        return json;
     }
 
     // ------------------------------------------------------------------ retention

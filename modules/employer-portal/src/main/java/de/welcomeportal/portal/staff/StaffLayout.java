@@ -46,6 +46,10 @@ public class StaffLayout extends Div implements RouterLayout, BeforeEnterObserve
         addClassName("staff-frame");
 
         navigation.link(StaffHomeView.ROUTE, "staff.nav.home");
+        if (authentication.hasRole(Role.STAFF_ROLE)) {
+            // by path, not by class: the pre-check module uses this layout, so it must not be referenced here
+            navigation.link("staff/prechecks", "staff.nav.prechecks");
+        }
         if (authentication.hasRole(Role.ADMIN_ROLE)) {
             navigation.link(AccountsView.ROUTE, "staff.nav.accounts").link(AuditLogView.ROUTE, "staff.nav.audit");
             // by path, not by class: the notification module uses this layout, so it must not be referenced here
