@@ -3,7 +3,13 @@ package de.welcomeportal.webapp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -15,6 +21,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium, driven by its chromedriver ({@code apt-get install chromium chromium-driver}).
@@ -39,6 +47,26 @@ final class Browser implements ExecutionCondition {
                 + ": install chromium and chromium-driver to run them.";
         System.out.println("[WARNING] " + message);
         return ConditionEvaluationResult.disabled(message);
+    }
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** axe-core with the WCAG 2.1 AA rules on the page as it is now: no serious or critical violation. */
+    static void assertAccessible(WebDriver driver, String where) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious).as(where + ": " + describe(serious)).isEmpty();
+        assertThat(results.getPasses()).as("axe really ran").isNotEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
     }
 
     static WebDriver start() {

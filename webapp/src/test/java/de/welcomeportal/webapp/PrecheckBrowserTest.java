@@ -10,11 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +50,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "portal.data-directory=target/precheck-browser-test-data"})
 class PrecheckBrowserTest {
 
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static WebDriver driver;
 
     @LocalServerPort
@@ -237,12 +232,7 @@ class PrecheckBrowserTest {
     }
 
     private void assertAccessible(String what) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        List<Rule> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .toList();
-        assertThat(serious).as(what + ": " + describe(serious)).isEmpty();
-        assertThat(results.getPasses()).as("axe really ran").isNotEmpty();
+        Browser.assertAccessible(driver, what);
     }
 
     private Object script(String script) {
@@ -268,11 +258,4 @@ class PrecheckBrowserTest {
                 new PrecheckApplication.Wishes(true, true, false), true, "de");
     }
 
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                        .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "));
-    }
 }
