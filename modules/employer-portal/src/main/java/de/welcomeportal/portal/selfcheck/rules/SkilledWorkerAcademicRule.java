@@ -21,11 +21,8 @@ final class SkilledWorkerAcademicRule implements PathwayRule {
     public PathwayResult assess(CaseFacts facts) {
         ResultBuilder result = new ResultBuilder(Pathway.SKILLED_18B, Norms.SKILLED_ACADEMIC);
         SharedChecks.noTitleDuringAsylumOrToleration(facts, result);
-        if (facts.qualification.kind() == QualificationKind.ACADEMIC) {
-            SharedChecks.qualificationRecognised(facts, result, Norms.FACHKRAFT_ACADEMIC);
-        } else {
-            result.fail(ReasonCode.NO_DEGREE, Norms.FACHKRAFT_ACADEMIC);
-        }
+        // concerns(...) guarantees the kind of qualification
+        SharedChecks.qualificationRecognised(facts, result, Norms.FACHKRAFT_ACADEMIC);
         SharedChecks.qualifiedJob(facts, result, Norms.SKILLED_ACADEMIC);
         SharedChecks.licence(facts, result);
         SharedChecks.minimumWage(facts, result);

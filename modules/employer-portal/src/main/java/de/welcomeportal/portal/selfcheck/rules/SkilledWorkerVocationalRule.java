@@ -21,11 +21,8 @@ final class SkilledWorkerVocationalRule implements PathwayRule {
     public PathwayResult assess(CaseFacts facts) {
         ResultBuilder result = new ResultBuilder(Pathway.SKILLED_18A, Norms.SKILLED_VOCATIONAL);
         SharedChecks.noTitleDuringAsylumOrToleration(facts, result);
-        if (facts.qualification.kind() == QualificationKind.VOCATIONAL) {
-            SharedChecks.qualificationRecognised(facts, result, Norms.FACHKRAFT_VOCATIONAL);
-        } else {
-            result.fail(ReasonCode.NO_VOCATIONAL_QUALIFICATION, Norms.FACHKRAFT_VOCATIONAL);
-        }
+        // concerns(...) guarantees the kind of qualification
+        SharedChecks.qualificationRecognised(facts, result, Norms.FACHKRAFT_VOCATIONAL);
         SharedChecks.qualifiedJob(facts, result, Norms.SKILLED_VOCATIONAL);
         SharedChecks.licence(facts, result);
         SharedChecks.minimumWage(facts, result);
