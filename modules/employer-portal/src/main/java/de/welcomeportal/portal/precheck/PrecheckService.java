@@ -176,7 +176,7 @@ public class PrecheckService {
         if (!caseFile.status().isOpen() || caseFile.status() == CaseStatus.AWAITING_CONFIRMATION) {
             throw new IllegalTransitionException(reference, caseFile.status(), CaseStatus.IN_REVIEW);
         }
-        messages.save(new CaseMessage(id(caseFile), CaseEntryKind.EMPLOYER_ANSWER, EMPLOYER, answer, clock.instant()));
+        addEntry(caseFile, CaseEntryKind.EMPLOYER_ANSWER, EMPLOYER, answer);
         if (caseFile.status() == CaseStatus.WAITING_FOR_EMPLOYER) {
             move(caseFile, CaseStatus.IN_REVIEW, EMPLOYER);
         }
@@ -293,10 +293,7 @@ public class PrecheckService {
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public PrecheckViews.StaffCase startReview(String reference, long version) {
-        CaseFile caseFile = forChange(reference, version);
-        move(caseFile, CaseStatus.IN_REVIEW, auditLog.currentActor());
-        auditLog.record("precheck.review-started", reference, null);
-        return saved(caseFile);
+        return transition(reference, version, CaseStatus.IN_REVIEW, "precheck.review-started");
     }
 
     /** Asks the employer a question (shown under "My case", announced by e-mail). */
@@ -306,8 +303,7 @@ public class PrecheckService {
         CaseFile caseFile = forChange(reference, version);
         String text = requireText(question, "question", 4000, locale);
         move(caseFile, CaseStatus.WAITING_FOR_EMPLOYER, auditLog.currentActor());
-        messages.save(new CaseMessage(id(caseFile), CaseEntryKind.QUESTION, auditLog.currentActor(), text,
-                clock.instant()));
+        addEntry(caseFile, CaseEntryKind.QUESTION, auditLog.currentActor(), text);
         auditLog.record("precheck.question-asked", reference, null);
         events.publishEvent(new PrecheckEvents.QuestionAsked(reference, contact(caseFile)));
         return saved(caseFile);
@@ -318,8 +314,7 @@ public class PrecheckService {
     @Transactional
     public PrecheckViews.StaffCase note(String reference, long version, String note, Locale locale) {
         CaseFile caseFile = forChange(reference, version);
-        messages.save(new CaseMessage(id(caseFile), CaseEntryKind.NOTE, auditLog.currentActor(),
-                requireText(note, "note", 4000, locale), clock.instant()));
+        addEntry(caseFile, CaseEntryKind.NOTE, auditLog.currentActor(), requireText(note, "note", 4000, locale));
         auditLog.record("precheck.note-added", reference, null);
         return saved(caseFile);
     }
@@ -332,8 +327,7 @@ public class PrecheckService {
         String text = requireText(answer.text(), "text", 4000, locale);
         move(caseFile, CaseStatus.ANSWERED, auditLog.currentActor());
         caseFile.recordAnswer(answer.pathway(), text, answer.authority().strip(), answer.missingDocuments().strip());
-        messages.save(new CaseMessage(id(caseFile), CaseEntryKind.RECOMMENDATION, auditLog.currentActor(), text,
-                clock.instant()));
+        addEntry(caseFile, CaseEntryKind.RECOMMENDATION, auditLog.currentActor(), text);
         auditLog.record("precheck.answered", reference, "pathway=" + answer.pathway());
         events.publishEvent(new PrecheckEvents.Answered(reference, contact(caseFile)));
         return saved(caseFile);
@@ -342,19 +336,13 @@ public class PrecheckService {
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public PrecheckViews.StaffCase close(String reference, long version) {
-        CaseFile caseFile = forChange(reference, version);
-        move(caseFile, CaseStatus.CLOSED, auditLog.currentActor());
-        auditLog.record("precheck.closed", reference, null);
-        return saved(caseFile);
+        return transition(reference, version, CaseStatus.CLOSED, "precheck.closed");
     }
 
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public PrecheckViews.StaffCase reopen(String reference, long version) {
-        CaseFile caseFile = forChange(reference, version);
-        move(caseFile, CaseStatus.IN_REVIEW, auditLog.currentActor());
-        auditLog.record("precheck.reopened", reference, null);
-        return saved(caseFile);
+        return transition(reference, version, CaseStatus.IN_REVIEW, "precheck.reopened");
     }
 
     /**
@@ -449,10 +437,22 @@ public class PrecheckService {
                 : JSON.writeValueAsString(SelfCheckResponse.of(assessment, selfCheckTexts, Locale.GERMAN));
     }
 
+    /** A staff step that only changes the status: checked against the version seen, audited, saved. */
+    private PrecheckViews.StaffCase transition(String reference, long version, CaseStatus target, String action) {
+        CaseFile caseFile = forChange(reference, version);
+        move(caseFile, target, auditLog.currentActor());
+        auditLog.record(action, reference, null);
+        return saved(caseFile);
+    }
+
+    private void addEntry(CaseFile caseFile, CaseEntryKind kind, String author, @Nullable String text) {
+        messages.save(new CaseMessage(id(caseFile), kind, author, text, clock.instant()));
+    }
+
     private void move(CaseFile caseFile, CaseStatus target, String actor) {
         CaseStatus from = caseFile.status();
         caseFile.moveTo(target, clock.instant());
-        messages.save(new CaseMessage(id(caseFile), CaseEntryKind.STATUS, actor, target.name(), clock.instant()));
+        addEntry(caseFile, CaseEntryKind.STATUS, actor, target.name());
         events.publishEvent(new PrecheckEvents.StatusChanged(caseFile.reference(), from, target));
     }
 
