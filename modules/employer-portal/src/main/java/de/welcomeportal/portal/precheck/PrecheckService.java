@@ -48,6 +48,7 @@ import de.welcomeportal.portal.selfcheck.rules.RecognitionPartnership;
 import de.welcomeportal.portal.selfcheck.rules.SelfCheckCase;
 import de.welcomeportal.portal.site.SiteProperties;
 import de.welcomeportal.portal.staff.AuditLog;
+import de.welcomeportal.portal.webapi.AccessTokens;
 import de.welcomeportal.portal.webapi.ApiRequests;
 import de.welcomeportal.portal.webapi.FieldProblem;
 import de.welcomeportal.portal.webapi.InvalidRequestException;
@@ -136,9 +137,9 @@ public class PrecheckService {
         }
         Instant now = clock.instant();
         Assessment assessment = fromSelfCheck != null ? fromSelfCheck : assess(application);
-        String token = CaseTokens.newToken();
+        String token = AccessTokens.newToken();
         String reference = references.next(LocalDate.ofInstant(now, PORTAL_ZONE).getYear());
-        CaseFile caseFile = new CaseFile(reference, required(CaseTokens.hash(token)), application,
+        CaseFile caseFile = new CaseFile(reference, required(AccessTokens.hash(token)), application,
                 assessment == null ? null : assessment.recommendation().pathway(), snapshot(assessment), now);
         cases.save(caseFile);
         for (int i = 0; i < uploads.size(); i++) {
@@ -216,8 +217,8 @@ public class PrecheckService {
                 .filter(caseFile -> caseFile.status().isOpen() && caseFile.contactEmail() != null
                         && caseFile.contactEmail().equalsIgnoreCase(email.strip()))
                 .ifPresent(caseFile -> {
-                    String token = CaseTokens.newToken();
-                    caseFile.renewToken(required(CaseTokens.hash(token)));
+                    String token = AccessTokens.newToken();
+                    caseFile.renewToken(required(AccessTokens.hash(token)));
                     events.publishEvent(new PrecheckEvents.LinkRenewed(caseFile.reference(), contact(caseFile),
                             caseLink(caseFile.reference(), token)));
                 });
@@ -527,7 +528,7 @@ public class PrecheckService {
     }
 
     private CaseFile byLink(String reference, @Nullable String token) {
-        String hash = CaseTokens.hash(token);
+        String hash = AccessTokens.hash(token);
         if (hash == null) {
             throw new CaseNotFoundException();
         }

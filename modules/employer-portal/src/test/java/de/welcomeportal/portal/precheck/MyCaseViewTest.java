@@ -27,6 +27,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import de.welcomeportal.portal.selfcheck.rules.Pathway;
+import de.welcomeportal.portal.webapi.AccessTokens;
 import de.welcomeportal.testapp.KaribuTest;
 import de.welcomeportal.testapp.TestSecurity;
 
@@ -171,7 +172,7 @@ class MyCaseViewTest extends KaribuTest {
     void a_forged_or_missing_token_and_an_unknown_reference_get_the_same_neutral_page() {
         PrecheckViews.Submission submission = service.submit(Applications.valid(), null, Locale.GERMAN);
         List<Runnable> attempts = List.of(
-                () -> UI.getCurrent().navigate("my-case/" + submission.reference(), token(CaseTokens.newToken())),
+                () -> UI.getCurrent().navigate("my-case/" + submission.reference(), token(AccessTokens.newToken())),
                 () -> UI.getCurrent().navigate("my-case/" + submission.reference()),
                 () -> UI.getCurrent().navigate("my-case/" + submission.reference(), token("")),
                 () -> UI.getCurrent().navigate("my-case/WC-2026-999999", token(token(submission))),

@@ -23,6 +23,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import de.welcomeportal.portal.selfcheck.rules.Pathway;
 import de.welcomeportal.portal.staff.AuditEntry;
 import de.welcomeportal.portal.staff.AuditLog;
+import de.welcomeportal.portal.webapi.AccessTokens;
 import de.welcomeportal.portal.webapi.FieldProblem;
 import de.welcomeportal.portal.webapi.InvalidRequestException;
 import de.welcomeportal.testapp.MutableClock;
@@ -76,7 +77,7 @@ class PrecheckServiceTest {
         PrecheckViews.Submission submission = service.submit(Applications.valid(), null, Locale.GERMAN);
         CaseFile stored = cases.findByReference(submission.reference()).orElseThrow();
         assertThat(stored.tokenHash()).hasSize(64).isNotEqualTo(token(submission))
-                .isEqualTo(CaseTokens.hash(token(submission)));
+                .isEqualTo(AccessTokens.hash(token(submission)));
         assertThat(token(submission)).hasSize(43); // 256 random bits, base64url
     }
 
@@ -84,7 +85,7 @@ class PrecheckServiceTest {
     void a_forged_or_foreign_token_never_opens_a_case() {
         PrecheckViews.Submission mine = service.submit(Applications.valid(), null, Locale.GERMAN);
         PrecheckViews.Submission other = service.submit(Applications.valid(), null, Locale.GERMAN);
-        for (String token : new String[] {null, "", "abc", token(mine).substring(1) + "A", CaseTokens.newToken(),
+        for (String token : new String[] {null, "", "abc", token(mine).substring(1) + "A", AccessTokens.newToken(),
                 token(other), "' or '1'='1", token(mine).toUpperCase()}) {
             assertThatThrownBy(() -> service.openAsEmployer(mine.reference(), token))
                     .as(String.valueOf(token)).isInstanceOf(CaseNotFoundException.class);

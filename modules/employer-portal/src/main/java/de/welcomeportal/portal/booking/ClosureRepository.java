@@ -1,0 +1,6 @@
+package de.welcomeportal.portal.booking;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClosureRepository extends JpaRepository<ClosureRow, Long> {
+}
