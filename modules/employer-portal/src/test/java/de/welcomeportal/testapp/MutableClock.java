@@ -16,6 +16,10 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }
