@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Load test of POST /api/v1/bookings on PostgreSQL with wrk (Debian package `wrk`), on this machine's loopback.
+# Creates a fresh database (default portal_bench, owned by the test role), starts the built jar with the postgres
+# profile and the rate limit lifted, raises every office's capacity to 50 so that the run books for a while instead
+# of only hearing "taken", collects all free start times of the next 60 days, and lets wrk post bookings for them
+# round-robin, each with its own address. Afterwards it checks in the database that no slot holds more than its
+# capacity and that the slot counts equal the bookings.
+#
+#   ./mvnw -B -DskipTests package && docs/load/booking-load.sh [seconds] [connections]
+#
+# Needs a local PostgreSQL whose superuser can be reached with `runuser -u postgres` (as .ci/run sets it up);
+# PORTAL_BENCH_USER / PORTAL_BENCH_PASSWORD name the role the portal connects with (default: the test role).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-30}
+connections=${2:-100}
+port=${PORT:-18081}
+database=${PORTAL_BENCH_DATABASE:-portal_bench}
+user=${PORTAL_BENCH_USER:-portal_test}
+password=${PORTAL_BENCH_PASSWORD:-portal_test_password}
+java=${JAVA_HOME:-/usr}/bin/java
+data=$(mktemp -d)
+bodies="$data/bodies.jsonl"
+
+runuser -u postgres -- dropdb --if-exists "$database"
+runuser -u postgres -- createdb -O "$user" "$database"
+sql() { PGPASSWORD="$password" psql -h localhost -U "$user" -d "$database" -qtAc "$1"; }
+
+"$java" -jar webapp/target/welcome-portal.jar --server.port="$port" --portal.data-directory="$data" \
+  --spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://localhost:5432/$database" \
+  --spring.datasource.username="$user" --spring.datasource.password="$password" \
+  --portal.api.requests-per-window=1000000 --logging.level.root=warn > "$data/portal.log" 2>&1 &
+portal=$!
+trap 'kill $portal 2>/dev/null; wait $portal 2>/dev/null; rm -rf "$data"' EXIT
+for _ in $(seq 1 600); do
+  kill -0 $portal 2>/dev/null || { cat "$data/portal.log"; exit 1; }
+  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
+  sleep 0.1
+done
+
+sql "update booking_office set capacity = 50"
+from=$(date -d tomorrow +%F)
+to=$(date -d "+60 days" +%F)
+for office in $(curl -sf "http://127.0.0.1:$port/api/v1/offices" | jq -r '.[].id'); do
+  for type in first-advice accelerated-procedure; do
+    curl -sf "http://127.0.0.1:$port/api/v1/offices/$office/slots?type=$type&from=$from&to=$to" \
+      | jq -c --arg office "$office" --arg type "$type" '.days[].times[] | select(.free > 0)
+          | {office: $office, type: $type, mode: "ON_SITE", start: .start, name: "Erika Mustermann",
+             company: "Mustermann GmbH", email: "EMAIL", topic: "Lasttest"}' >> "$bodies"
+  done
+done
+echo "== $(wc -l < "$bodies") start times at $(curl -sf "http://127.0.0.1:$port/api/v1/offices" | jq length) offices, capacity 50 each"
+
+echo "== warm-up (5 s, 8 connections)"
+wrk -t2 -c8 -d5s -s docs/load/booking.lua "http://127.0.0.1:$port" -- "$bodies"
+echo "== POST /api/v1/bookings on PostgreSQL: ${seconds}s, $connections connections, 2 threads"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency --timeout 10s -s docs/load/booking.lua \
+  "http://127.0.0.1:$port" -- "$bodies"
+
+echo "== consistency"
+echo "slots over capacity: $(sql "select count(*) from booking_slot s join booking_office o on o.id = s.office_id where s.booked > o.capacity")"
+echo "bookings held or confirmed: $(sql "select count(*) from booking_appointment where status in ('HELD','CONFIRMED')")"
+echo "slot places taken: $(sql "select coalesce(sum(booked), 0) from booking_slot")"
+echo "places the bookings occupy: $(sql "select coalesce(sum(slot_count), 0) from booking_appointment where status in ('HELD','CONFIRMED')")"
