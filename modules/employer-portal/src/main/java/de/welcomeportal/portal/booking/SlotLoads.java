@@ -39,8 +39,12 @@ class SlotLoads {
      * other's booking.
      */
     void ensureRows(long officeId, List<Instant> slots) {
+        java.util.Set<Instant> existing = new java.util.HashSet<>(jdbc.sql(
+                        "select starts_at from booking_slot where office_id = :office and starts_at in (:starts)")
+                .param("office", officeId).param("starts", slots.stream().map(SlotLoads::utc).toList())
+                .query((rs, row) -> rs.getObject("starts_at", OffsetDateTime.class).toInstant()).list());
         for (Instant slot : slots) {
-            if (exists(officeId, slot)) {
+            if (existing.contains(slot)) {
                 continue;
             }
             try {
@@ -51,11 +55,6 @@ class SlotLoads {
                 // another booking created it a moment ago: that is all we wanted
             }
         }
-    }
-
-    private boolean exists(long officeId, Instant slot) {
-        return jdbc.sql("select count(*) from booking_slot where office_id = :office and starts_at = :start")
-                .param("office", officeId).param("start", utc(slot)).query(Long.class).single() > 0;
     }
 
     /** Takes one place in the slot if it has one left; {@code false} when it is full. Needs a transaction. */
