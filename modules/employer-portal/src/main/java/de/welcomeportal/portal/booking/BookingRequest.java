@@ -30,7 +30,7 @@ public record BookingRequest(
         @NotBlank @Email @Size(max = 254) @Nullable String email,
         @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()/-]{4,30}", message = "{booking.validation.phone}")
         @Nullable String phone,
-        @NotBlank @Size(max = 1000) @Pattern(regexp = "(?:[^\\p{Cntrl}]|[\\r\\n\\t])*",
+        @NotBlank @Size(max = 1000) @Pattern(regexp = "[\\P{Cntrl}\\r\\n\\t]*",
                 message = "{booking.validation.topic}") @Nullable String topic,
         @Pattern(regexp = "WC-[0-9]{4}-[0-9]{6}", message = "{booking.validation.precheck-reference}")
         @Nullable String precheckReference) {

@@ -23,6 +23,6 @@ public record WaitingListRequest(
         @NotBlank @Email @Size(max = 254) @Nullable String email,
         @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()/-]{4,30}", message = "{booking.validation.phone}")
         @Nullable String phone,
-        @NotBlank @Size(max = 1000) @Pattern(regexp = "(?:[^\\p{Cntrl}]|[\\r\\n\\t])*",
+        @NotBlank @Size(max = 1000) @Pattern(regexp = "[\\P{Cntrl}\\r\\n\\t]*",
                 message = "{booking.validation.topic}") @Nullable String topic) {
 }
