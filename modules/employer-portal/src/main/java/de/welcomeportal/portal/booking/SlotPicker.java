@@ -10,7 +10,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -370,10 +369,6 @@ class SlotPicker extends Div implements LocaleChangeObserver {
     /** The clock time in the offices' zone: "09:30". */
     String clockTime(OffsetDateTime time) {
         return DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(time.atZoneSameInstant(properties.zone()));
-    }
-
-    Optional<LocalDate> chosenDate() {
-        return Optional.ofNullable(chosenDay).map(BookingViews.Day::date);
     }
 
     @Override

@@ -92,8 +92,9 @@ class BookingViewsTest extends KaribuTest {
         RadioButtonGroup<String> offices = radio("Standort");
         assertThat(offices.getListDataView().getItems().toList())
                 .containsExactly("detmold", "lemgo", "bad-salzuflen", "blomberg");
-        assertThat(offices.getElement().getTextRecursively()).as("the rendered options")
-                .isNotNull();
+        assertThat(offices.getElement().getTextRecursively()).as("name, address and accessibility of each office")
+                .contains("Kreishaus Detmold", "Felix-Fechenbach-Straße 5, 32756 Detmold",
+                        "Barrierefreiheit: Stufenloser Eingang an der Felix-Fechenbach-Straße");
 
         chooseDetmold();
         assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("1. Standort wählen",
@@ -437,6 +438,13 @@ class BookingViewsTest extends KaribuTest {
         _click(button("Nächste Woche"));
         assertThat(dayButtons().getFirst().getText()).isEqualTo("Montag, 30. November: 10 freie Zeiten");
         assertThat(liveRegion().getText()).startsWith("Angezeigt: Woche vom 30. November 2026");
+        for (int week = 0; week < 3; week++) {
+            _click(button("Nächste Woche"));
+        }
+        Button christmas = dayButtons().get(4);
+        assertThat(christmas.getText()).as("closed, and said so in words")
+                .startsWith("Freitag, 25. Dezember: geschlossen – ").contains("Weihnacht");
+        assertThat(christmas.isEnabled()).isFalse();
     }
 
     // ------------------------------------------------------------------ helpers
