@@ -18,9 +18,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * employer how to reach the Welcome-Center meanwhile. A feature's own route (e.g. {@code self-check}) takes
  * precedence over this template as soon as it exists; then its name is taken out of the pattern below.
  */
-@Route(value = ":" + UpcomingServiceView.SERVICE + "(booking|guidance)",
+@Route(value = ":" + UpcomingServiceView.SERVICE + "(guidance)",
         layout = PublicLayout.class)
-@RouteAlias(value = "embed/:" + UpcomingServiceView.SERVICE + "(booking|guidance)",
+@RouteAlias(value = "embed/:" + UpcomingServiceView.SERVICE + "(guidance)",
         layout = EmbedLayout.class)
 @AnonymousAllowed
 class UpcomingServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {

@@ -94,11 +94,11 @@ class PublicSiteTest extends KaribuTest {
 
     @Test
     void services_that_are_not_open_yet_say_so_and_name_the_way_to_the_welcome_center() {
-        UI.getCurrent().navigate("booking");
-        assertThat(_get(H1.class).getText()).isEqualTo("Beratung buchen");
+        UI.getCurrent().navigate("guidance");
+        assertThat(_get(H1.class).getText()).isEqualTo("Informationen");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Kontaktangaben im Impressum");
-        UI.getCurrent().navigate("embed/booking");
-        assertThat(_get(H1.class).getText()).isEqualTo("Beratung buchen");
+        UI.getCurrent().navigate("embed/guidance");
+        assertThat(_get(H1.class).getText()).isEqualTo("Informationen");
         assertThat(_find(Nav.class)).as("the embed layout has no navigation").isEmpty();
     }
 
