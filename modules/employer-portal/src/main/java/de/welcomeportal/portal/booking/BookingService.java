@@ -883,23 +883,28 @@ public class BookingService {
     }
 
     private void publishConfirmed(Booking booking, Office office, AppointmentType type, String manageToken) {
-        if (booking.contactEmail() == null) {
-            return;
-        }
-        BookingEvents.Appointment appointment = appointment(booking, office, type);
-        URI manageLink = link(MANAGE_PATH, booking, manageToken);
-        events.publishEvent(new BookingEvents.Confirmed(contact(booking), appointment, manageLink,
-                calendarFile(booking, appointment, false, manageLink)));
+        publishWithCalendar(booking, office, type, manageToken, BookingEvents.Confirmed::new);
     }
 
     private void publishMoved(Booking booking, Office office, AppointmentType type, String manageToken) {
+        publishWithCalendar(booking, office, type, manageToken, BookingEvents.Moved::new);
+    }
+
+    /** An event with the manage link and the appointment file; none for a caller without an address. */
+    private void publishWithCalendar(Booking booking, Office office, AppointmentType type, String manageToken,
+                                     CalendarEvent event) {
         if (booking.contactEmail() == null) {
             return;
         }
         BookingEvents.Appointment appointment = appointment(booking, office, type);
         URI manageLink = link(MANAGE_PATH, booking, manageToken);
-        events.publishEvent(new BookingEvents.Moved(contact(booking), appointment, manageLink,
+        events.publishEvent(event.of(contact(booking), appointment, manageLink,
                 calendarFile(booking, appointment, false, manageLink)));
+    }
+
+    private interface CalendarEvent {
+        Object of(BookingEvents.Contact contact, BookingEvents.Appointment appointment, URI manageLink,
+                  BookingEvents.CalendarFile calendar);
     }
 
     private void publishCancelled(Booking booking, Office office, AppointmentType type, @Nullable String message,
