@@ -19,7 +19,6 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -29,6 +28,9 @@ import de.welcomeportal.portal.site.SiteProperties;
  * Appointment files (iCalendar, RFC 5545) made with ical4j: one event in UTC with a reminder alarm, the same UID
  * for the life of a booking and a sequence number that grows with each move or cancellation, so calendar programs
  * update the entry instead of adding a second one.
+ *
+ * <p>No {@code METHOD}: that would make the file an iTIP scheduling message (RFC 5546), which needs an organizer
+ * mailbox that answers invitations. The employer only imports the appointment into a calendar.
  */
 @Component
 class AppointmentCalendar {
@@ -68,7 +70,6 @@ class AppointmentCalendar {
         calendar.add(new ProdId(productId));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(event);
         StringWriter text = new StringWriter();
         try {
