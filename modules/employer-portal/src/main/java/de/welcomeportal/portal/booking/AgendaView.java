@@ -1,6 +1,8 @@
 package de.welcomeportal.portal.booking;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.DateFormatSymbols;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -292,8 +294,8 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle, Lo
         grid.setItems(entries);
         grid.setVisible(!entries.isEmpty());
         empty.setVisible(entries.isEmpty());
-        print.setHref(AgendaPrintView.ROUTE + "?" + parameters(chosen.id(), day, period.getValue() == Period.WEEK)
-                .getQueryString());
+        print.setHref(AgendaPrintView.ROUTE + "?office=" + URLEncoder.encode(chosen.id(), StandardCharsets.UTF_8)
+                + "&date=" + day + "&week=" + (period.getValue() == Period.WEEK));
         renderCalendar(chosen, day);
         List<BookingViews.WaitingListEntry> waitingEntries = service.waitingList(chosen.id(), from, to,
                 labels.locale());

@@ -321,6 +321,15 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
                 });
     }
 
+    /**
+     * The office as stored now. Read afresh after a closure was added or removed: the details the service returns
+     * from that transaction may still show the closures as they were before.
+     */
+    private OfficeAdministration.OfficeDetails stored(String officeId) {
+        return administration.offices().stream().filter(office -> office.id().equals(officeId)).findFirst()
+                .orElseThrow(BookingNotFoundException::new);
+    }
+
     private void reloadOffice() {
         OfficeAdministration.OfficeDetails shown = current;
         load();
@@ -372,7 +381,9 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
                     click -> removeClosure(closure));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel(getTranslation("booking.admin.closures.remove-for", text));
-            closureList.add(new ListItem(new Span(text), remove));
+            ListItem item = new ListItem(new Span(text), remove);
+            item.addClassName("closure");
+            closureList.add(item);
         }
         closureList.setVisible(!office.closures().isEmpty());
         noClosures.setVisible(office.closures().isEmpty());
@@ -478,8 +489,8 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         }
         LocalDate last = closureLast.getValue() == null ? first : closureLast.getValue();
         try {
-            OfficeAdministration.OfficeDetails saved = administration.addClosure(seen.id(), first, last,
-                    closureReason.getValue().strip(), locale);
+            administration.addClosure(seen.id(), first, last, closureReason.getValue().strip(), locale);
+            OfficeAdministration.OfficeDetails saved = stored(seen.id());
             current = saved;
             problem.clear();
             renderClosures(saved);
@@ -500,7 +511,8 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
             return;
         }
         try {
-            OfficeAdministration.OfficeDetails saved = administration.removeClosure(seen.id(), closure.id());
+            administration.removeClosure(seen.id(), closure.id());
+            OfficeAdministration.OfficeDetails saved = stored(seen.id());
             current = saved;
             problem.clear();
             renderClosures(saved);
