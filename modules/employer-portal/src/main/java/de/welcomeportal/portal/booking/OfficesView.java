@@ -527,7 +527,10 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
     }
 
     private void gone() {
-        problem.show(getTranslation("booking.admin.problem.not-found"), false);
+        // the editor closes, so the message cannot stay in it
+        Notification.show(getTranslation("booking.admin.problem.not-found"), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        problem.clear();
         current = null;
         editor.setVisible(false);
         load();
