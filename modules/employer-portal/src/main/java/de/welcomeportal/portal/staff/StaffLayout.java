@@ -49,11 +49,15 @@ public class StaffLayout extends Div implements RouterLayout, BeforeEnterObserve
         if (authentication.hasRole(Role.STAFF_ROLE)) {
             // by path, not by class: the pre-check module uses this layout, so it must not be referenced here
             navigation.link("staff/prechecks", "staff.nav.prechecks");
+            // by path, not by class: the booking module uses this layout, so it must not be referenced here
+            navigation.link("staff/appointments", "booking.staff.nav.appointments");
         }
         if (authentication.hasRole(Role.ADMIN_ROLE)) {
             navigation.link(AccountsView.ROUTE, "staff.nav.accounts").link(AuditLogView.ROUTE, "staff.nav.audit");
             // by path, not by class: the notification module uses this layout, so it must not be referenced here
             navigation.link("admin/outbox", "staff.nav.outbox");
+            // by path, not by class: the booking module uses this layout, so it must not be referenced here
+            navigation.link("admin/offices", "booking.admin.nav.offices");
         }
         if (authentication.hasAnyRole(Role.EDITOR_ROLE, Role.ADMIN_ROLE)) {
             // by path, not by class: the guidance module uses this layout, so it must not be referenced here
