@@ -54,7 +54,7 @@ class AppointmentCalendar {
                                     String summary, String description, String alarmText, java.time.Instant now) {
         VEvent event = new VEvent(appointment.start().toInstant(), appointment.end().toInstant(), summary);
         event.add(new Uid(appointment.reference() + "@" + uidDomain));
-        event.add(new DtStamp(now));
+        event.replace(new DtStamp(now));
         event.add(new Sequence(sequence));
         event.add(new Location(appointment.mode() == AppointmentMode.ON_SITE
                 ? appointment.officeName() + ", " + appointment.officeAddress() : appointment.officeName()));
