@@ -81,7 +81,8 @@ class BookingMails {
         try {
             delivery.deliver(writing.get());
         } catch (RuntimeException e) {
-            log.error("Mail {} for {} neither sent nor kept in the outbox: {}", kind, reference, e.getClass().getName());
+            log.error("Mail {} for {} neither sent nor kept in the outbox: {}", kind, reference,
+                    e.getClass().getName());
             log.debug("Mail {} for {} failed; the cause may contain personal data", kind, reference, e);
         }
     }

@@ -249,10 +249,13 @@ class MailWriter {
                 : Locale.GERMANY;
     }
 
-    /** How long the employer has to confirm, e.g. "15 Minuten" or "2 Stunden"; at least one minute. */
+    /**
+     * How long the employer has to confirm, e.g. "15 Minuten" or "2 Stunden": from two hours on in whole hours
+     * (rounded down; the text names the exact end as well), at least one minute.
+     */
     private String within(Duration left, Locale language) {
         long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
-        return minutes >= 60 && minutes % 60 == 0
+        return minutes % 60 == 0 || minutes >= 120
                 ? text("notification.mail.booking.hours", language, minutes / 60)
                 : text("notification.mail.booking.minutes", language, minutes);
     }
