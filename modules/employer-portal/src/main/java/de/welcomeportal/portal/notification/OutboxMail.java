@@ -63,6 +63,16 @@ class OutboxMail {
     @Column(length = ERROR_LENGTH)
     private @Nullable String error;
 
+    /** The attached file as it was written, so that a retry sends the same file; all three or none are set. */
+    @Column(name = "attachment_name", length = Mail.Attachment.NAME_LENGTH)
+    private @Nullable String attachmentName;
+
+    @Column(name = "attachment_type", length = Mail.Attachment.TYPE_LENGTH)
+    private @Nullable String attachmentType;
+
+    @Column(name = "attachment_content", length = Mail.Attachment.CONTENT_LENGTH)
+    private @Nullable String attachmentContent;
+
     protected OutboxMail() {
         this.createdAt = Instant.EPOCH;
         this.kind = MailKind.SUBMITTED;
@@ -83,6 +93,12 @@ class OutboxMail {
         this.body = mail.body();
         this.language = mail.language().getLanguage();
         this.status = status;
+        Mail.Attachment attachment = mail.attachment();
+        if (attachment != null) {
+            this.attachmentName = attachment.fileName();
+            this.attachmentType = attachment.contentType();
+            this.attachmentContent = attachment.content();
+        }
     }
 
     /** Kept only, because no SMTP relay is configured. */
@@ -124,7 +140,14 @@ class OutboxMail {
 
     /** The mail as it was written, to send it again exactly so. */
     Mail mail() {
-        return new Mail(kind, reference, recipient, Locale.forLanguageTag(language), subject, body);
+        return new Mail(kind, reference, recipient, Locale.forLanguageTag(language), subject, body, attachment());
+    }
+
+    private Mail.@Nullable Attachment attachment() {
+        if (attachmentName == null || attachmentType == null || attachmentContent == null) {
+            return null;
+        }
+        return new Mail.Attachment(attachmentName, attachmentType, attachmentContent);
     }
 
     OutboxEntry toEntry() {
@@ -132,7 +155,7 @@ class OutboxMail {
     }
 
     OutboxMailDetail toDetail() {
-        return new OutboxMailDetail(toEntry(), Locale.forLanguageTag(language), body, error);
+        return new OutboxMailDetail(toEntry(), Locale.forLanguageTag(language), body, error, attachmentName);
     }
 
     long id() {

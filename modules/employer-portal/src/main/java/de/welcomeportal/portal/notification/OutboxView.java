@@ -150,6 +150,9 @@ class OutboxView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         if (mail.error() != null) {
             fact("notification.outbox.detail.error", mail.error());
         }
+        if (mail.attachmentName() != null) {
+            fact("notification.outbox.detail.attachment", mail.attachmentName());
+        }
         detailBody.setText(mail.body());
         detailBody.getElement().setAttribute("lang", mail.language().getLanguage());
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -16,7 +17,8 @@ import de.welcomeportal.portal.site.SiteProperties;
 
 /**
  * The SMTP relay, when Spring Boot configured one ({@code spring.mail.host}). Sends a {@link Mail} as a plain-text
- * message in UTF-8, at most {@code portal.mail.parallel-sends} at a time, each with the SMTP timeouts set.
+ * message in UTF-8, at most {@code portal.mail.parallel-sends} at a time, each with the SMTP timeouts set. A mail
+ * with an attachment goes out as {@code multipart/mixed}: the same plain text first, then the file.
  */
 @Component
 class SmtpRelay {
@@ -69,7 +71,11 @@ class SmtpRelay {
         }
         try {
             sender.send(message -> {
-                MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+                Mail.Attachment attachment = mail.attachment();
+                MimeMessageHelper helper = attachment == null
+                        ? new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name())
+                        : new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
+                                StandardCharsets.UTF_8.name());
                 helper.setFrom(from, fromName);
                 helper.setTo(mail.recipient());
                 if (replyTo != null) {
@@ -77,6 +83,11 @@ class SmtpRelay {
                 }
                 helper.setSubject(mail.subject());
                 helper.setText(mail.body(), false);
+                if (attachment != null) {
+                    helper.addAttachment(attachment.fileName(),
+                            new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)),
+                            attachment.contentType());
+                }
                 // Screen readers pick the right voice; RFC 3834 keeps out-of-office replies away.
                 message.setHeader("Content-Language", mail.language().getLanguage());
                 message.setHeader("Auto-Submitted", "auto-generated");

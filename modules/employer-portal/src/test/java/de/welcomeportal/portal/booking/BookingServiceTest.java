@@ -105,6 +105,16 @@ class BookingServiceTest {
         return token(receipt.manageUrl());
     }
 
+    private static boolean valid(BookingEvents.CalendarFile file) {
+        try {
+            net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                    .build(new java.io.StringReader(file.content()));
+            return !calendar.validate().hasErrors();
+        } catch (java.io.IOException | net.fortuna.ical4j.data.ParserException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private <T> T asStaff(Supplier<T> action) {
         return TestSecurity.actingAs(context, TestSecurity.staffMember("kim", "STAFF"), action);
     }
@@ -147,6 +157,7 @@ class BookingServiceTest {
         assertThat(mail.calendar().content()).contains("BEGIN:VEVENT", "DTSTART:20261124T080000Z", "BEGIN:VALARM",
                 "UID:" + receipt.id());
         assertThat(events.stream(BookingEvents.Confirmed.class)).hasSize(1);
+        assertThat(valid(mail.calendar())).as("a valid file without a contact address configured").isTrue();
         assertThat(service.openAsEmployer(receipt.id(), manageToken(receipt), Locale.ENGLISH).typeName())
                 .isEqualTo("First advice on skilled immigration");
     }

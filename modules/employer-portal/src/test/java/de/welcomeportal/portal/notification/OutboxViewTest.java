@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
@@ -115,6 +116,29 @@ class OutboxViewTest extends KaribuTest {
 
         _click(_get(detail, Button.class, spec -> spec.withText("E-Mail schließen")));
         _assertNone(Pre.class);
+    }
+
+    @Test
+    void an_appointment_mail_names_its_attached_file() {
+        String booking = "T-VIEW-" + reference.substring(reference.length() - 5);
+        mails.save(OutboxMail.kept(new Mail(MailKind.BOOKING_CONFIRMED, booking, "erika.beispiel@firma.example",
+                Locale.GERMAN, "Termin " + booking + ": Ihr Termin ist bestätigt", "Guten Tag Erika Beispiel,\n",
+                Mail.Attachment.calendar("termin-" + booking + ".ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")),
+                Instant.now()));
+        loginAs("admin", "ADMIN");
+        UI.getCurrent().navigate("admin/outbox");
+        @SuppressWarnings("unchecked")
+        Grid<OutboxEntry> grid = _get(Grid.class);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Vorgangsnummer")), booking);
+        assertThat(_size(grid)).isEqualTo(1);
+
+        grid.select(_get(grid, 0));
+
+        Section detail = _get(Section.class);
+        assertThat(_find(detail, DescriptionList.Term.class)).extracting(DescriptionList.Term::getText)
+                .contains("Anhang");
+        assertThat(_find(detail, DescriptionList.Description.class)).extracting(DescriptionList.Description::getText)
+                .contains("termin-" + booking + ".ics");
     }
 
     @Test

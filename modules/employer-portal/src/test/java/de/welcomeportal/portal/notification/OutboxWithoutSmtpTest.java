@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.welcomeportal.portal.booking.AppointmentMode;
+import de.welcomeportal.portal.booking.BookingEvents;
 import de.welcomeportal.portal.precheck.PrecheckEvents;
 import de.welcomeportal.portal.precheck.PrecheckEvents.Contact;
 import de.welcomeportal.testapp.MutableClock;
@@ -24,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedded default: without {@code spring.mail.host} every mail is kept in the outbox table, and the hourly
- * clean-up deletes mails older than the retention period.
+ * The embedded default: without {@code spring.mail.host} every mail is kept in the outbox table, an appointment
+ * mail with its appointment file, and the hourly clean-up deletes mails older than the retention period.
  */
 @SpringBootTest(classes = {PortalTestApplication.class, OutboxWithoutSmtpTest.FrozenClock.class},
         properties = "portal.mail.outbox-retention=30")
@@ -70,6 +73,46 @@ class OutboxWithoutSmtpTest {
 
         delivery.retryDue();
         assertThat(row("WC-2026-700001").status()).as("kept mails are not retried").isEqualTo(OutboxStatus.OUTBOX);
+    }
+
+    @Test
+    void a_booking_confirmation_is_kept_with_its_appointment_file_to_be_sent_exactly_so_later() {
+        ZonedDateTime start = ZonedDateTime.of(2026, 11, 24, 9, 30, 0, 0, ZoneId.of("Europe/Berlin"));
+        URI manage = URI.create("http://localhost:8080/booking/manage/T-KEPT-0001?token=m4n4g3");
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\n"
+                + "UID:T-KEPT-0001@localhost\r\nDTSTART:20261124T083000Z\r\nSUMMARY:Erstberatung – Welcome-Center\r\n"
+                + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new BookingEvents.Confirmed(
+                new BookingEvents.Contact("erika.beispiel@firma.example", "Erika Beispiel", Locale.GERMAN),
+                new BookingEvents.Appointment("T-KEPT-0001", "Kreishaus Detmold",
+                        "Felix-Fechenbach-Straße 5, 32756 Detmold", "Erstberatung Fachkräfteeinwanderung",
+                        AppointmentMode.ON_SITE, start, start.plusMinutes(30), "Stufenloser Eingang."),
+                manage, new BookingEvents.CalendarFile("termin-T-KEPT-0001.ics", ics))));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> row("T-KEPT-0001") != null);
+        OutboxMail kept = row("T-KEPT-0001");
+        assertThat(kept.status()).isEqualTo(OutboxStatus.OUTBOX);
+        Mail mail = kept.mail();
+        assertThat(mail.kind()).isEqualTo(MailKind.BOOKING_CONFIRMED);
+        assertThat(mail.subject()).isEqualTo("Termin T-KEPT-0001: Ihr Termin ist bestätigt");
+        assertThat(mail.body()).contains("am Dienstag, 24. November 2026, 09:30 Uhr ist bestätigt")
+                .contains(manage.toString());
+        assertThat(mail.attachment()).isEqualTo(new Mail.Attachment("termin-T-KEPT-0001.ics",
+                "text/calendar; charset=UTF-8", ics));
+        assertThat(kept.toDetail().attachmentName()).isEqualTo("termin-T-KEPT-0001.ics");
+        assertThat(mail.toString()).isEqualTo("Mail[BOOKING_CONFIRMED for T-KEPT-0001 with attachment]")
+                .doesNotContain("erika").doesNotContain("token");
+        assertThat(mail.attachment().toString()).isEqualTo("Attachment[termin-T-KEPT-0001.ics]");
+    }
+
+    @Test
+    void a_mail_without_a_file_is_kept_without_one() {
+        outbox.save(OutboxMail.kept(mail("WC-2026-800003"), clock.instant()));
+
+        OutboxMail kept = row("WC-2026-800003");
+        assertThat(kept.mail().attachment()).isNull();
+        assertThat(kept.toDetail().attachmentName()).isNull();
     }
 
     @Test
