@@ -25,6 +25,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Base for browserless UI tests (Karibu): a mocked Vaadin environment on the real Spring context, with a way to
@@ -49,6 +50,7 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         TestSecurity.securityContext(context).setAuthentication(null);
+        SecurityContextHolder.getContext().setAuthentication(null);
     }
 
     /**
@@ -72,6 +74,9 @@ public abstract class KaribuTest {
     protected void loginAs(String username, String... roles) {
         Authentication authentication = TestSecurity.staffMember(username, roles);
         TestSecurity.securityContext(context).setAuthentication(authentication);
+        // Vaadin installs its strategy globally when a context starts: after another test's context was started,
+        // the global one is not this context's bean any more, and Vaadin's AuthenticationContext reads the global one.
+        SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()

@@ -139,7 +139,7 @@ final class BookOnBehalfDialog extends Dialog {
             return;
         }
         try {
-            List<BookingViews.Day> days = service.availability(office.id(), chosen.id(), wanted, wanted,
+            List<BookingViews.Day> days = service.availabilityForStaff(office.id(), chosen.id(), wanted, wanted,
                     labels.locale());
             List<BookingViews.FreeTime> free = days.stream().flatMap(found -> found.times().stream())
                     .filter(candidate -> candidate.free() > 0).toList();

@@ -141,6 +141,21 @@ public class BookingService {
         return availability(office, type, from, to, clock.instant(), false, locale);
     }
 
+    /**
+     * The free times as staff see them when booking for a caller: also at short notice (inside the office's notice
+     * period), but never in the past.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    public List<BookingViews.Day> availabilityForStaff(String officeId, String typeId, LocalDate from, LocalDate to,
+                                                       Locale locale) {
+        Office office = anyOffice(officeId, locale);
+        AppointmentType type = offeredType(office, typeId, locale);
+        if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
+            throw invalid("to", "Range", "booking.validation.range", locale, MAX_RANGE_DAYS);
+        }
+        return availability(office, type, from, to, clock.instant(), true, locale);
+    }
+
     private List<BookingViews.Day> availability(Office office, AppointmentType type, LocalDate from, LocalDate to,
                                                 Instant now, boolean byStaff, Locale locale) {
         OpeningPlan plan = office.plan();

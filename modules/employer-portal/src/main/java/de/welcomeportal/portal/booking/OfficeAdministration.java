@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.validation.Valid;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -44,15 +44,17 @@ public class OfficeAdministration {
     private final ApiRequests validation;
     private final I18NProvider texts;
     private final AuditLog auditLog;
+    private final EntityManager entityManager;
 
     OfficeAdministration(OfficeRepository offices, AppointmentTypeRepository types, ClosureRepository closures,
-                         ApiRequests validation, I18NProvider texts, AuditLog auditLog) {
+                         ApiRequests validation, I18NProvider texts, AuditLog auditLog, EntityManager entityManager) {
         this.offices = offices;
         this.types = types;
         this.closures = closures;
         this.validation = validation;
         this.texts = texts;
         this.auditLog = auditLog;
+        this.entityManager = entityManager;
     }
 
     /** Name, address, accessibility notes and the types an office offers. */
@@ -189,7 +191,8 @@ public class OfficeAdministration {
         Office office = offices.findByKey(id).orElseThrow(BookingNotFoundException::new);
         closures.saveAndFlush(new ClosureRow(office.id(), new OpeningPlan.Closure(first, last, reason)));
         auditLog.record("booking.office.closure-add", id, first + ".." + last);
-        return details(offices.findByKey(id).orElseThrow());
+        entityManager.refresh(office); // the office's closure list was loaded before the new row existed
+        return details(office);
     }
 
     @Transactional
@@ -201,7 +204,8 @@ public class OfficeAdministration {
                     + closure.closure().last());
         });
         closures.flush();
-        return details(offices.findByKey(id).orElseThrow());
+        entityManager.refresh(office);
+        return details(office);
     }
 
     @Transactional

@@ -446,6 +446,36 @@ class BookingServiceTest {
                 LocalDate.of(2027, 3, 1), Locale.GERMAN)).isInstanceOf(InvalidRequestException.class);
     }
 
+    @Test
+    void staff_see_the_free_times_of_today_that_employers_may_no_longer_book() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+
+        List<BookingViews.FreeTime> forStaff = asStaff(() -> service.availabilityForStaff("detmold", "first-advice",
+                today, today, Locale.GERMAN)).getFirst().times();
+
+        assertThat(forStaff).isNotEmpty().allSatisfy(time -> assertThat(time.start().toInstant()).isAfter(
+                MONDAY_MORNING));
+        assertThat(service.availability("detmold", "first-advice", today, today, Locale.GERMAN).getFirst().times())
+                .isEmpty();
+    }
+
+    @Test
+    void an_added_closure_is_in_the_answer_and_closes_the_days_at_once(@Autowired OfficeAdministration administration) {
+        LocalDate day = LocalDate.of(2026, 12, 2);
+        OfficeAdministration.OfficeDetails details = asAdmin(() -> administration.addClosure("lemgo", day, day,
+                "Fortbildung", Locale.GERMAN));
+
+        assertThat(details.closures()).extracting(OfficeAdministration.ClosureDetails::reason).contains("Fortbildung");
+        assertThat(service.availability("lemgo", "first-advice", day, day, Locale.GERMAN).getFirst().closedReason())
+                .isEqualTo("Fortbildung");
+
+        OfficeAdministration.OfficeDetails removed = asAdmin(() -> administration.removeClosure("lemgo",
+                details.closures().stream().filter(c -> c.reason().equals("Fortbildung")).findFirst().orElseThrow()
+                        .id()));
+        assertThat(removed.closures()).extracting(OfficeAdministration.ClosureDetails::reason)
+                .doesNotContain("Fortbildung");
+    }
+
     @TestConfiguration
     static class MovableClock {
         @Bean
