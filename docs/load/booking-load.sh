@@ -57,8 +57,16 @@ echo "== POST /api/v1/bookings on PostgreSQL: ${seconds}s, $connections connecti
 wrk -t2 -c"$connections" -d"${seconds}s" --latency --timeout 10s -s docs/load/booking.lua \
   "http://127.0.0.1:$port" -- "$bodies"
 
-echo "== consistency"
+echo "== consistency (after the requests still in flight when wrk stopped have finished)"
+sleep 3
 echo "slots over capacity: $(sql "select count(*) from booking_slot s join booking_office o on o.id = s.office_id where s.booked > o.capacity")"
 echo "bookings held or confirmed: $(sql "select count(*) from booking_appointment where status in ('HELD','CONFIRMED')")"
-echo "slot places taken: $(sql "select coalesce(sum(booked), 0) from booking_slot")"
-echo "places the bookings occupy: $(sql "select coalesce(sum(slot_count), 0) from booking_appointment where status in ('HELD','CONFIRMED')")"
+# one statement, one snapshot: every slot's count against the bookings that cover it
+echo "slots whose count differs from the bookings covering them: $(sql "
+  with covered as (
+    select b.office_id, b.starts_at + (i * interval '1 minute' * o.slot_minutes) as slot
+    from booking_appointment b join booking_office o on o.id = b.office_id cross join generate_series(0, 47) i
+    where b.status in ('HELD', 'CONFIRMED') and i < b.slot_count),
+  counted as (select office_id, slot, count(*) as bookings from covered group by office_id, slot)
+  select count(*) from booking_slot s full join counted c on c.office_id = s.office_id and c.slot = s.starts_at
+  where coalesce(s.booked, 0) <> coalesce(c.bookings, 0)")"
