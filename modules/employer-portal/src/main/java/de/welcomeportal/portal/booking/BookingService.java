@@ -102,11 +102,11 @@ public class BookingService {
 
     // ------------------------------------------------------------------ offices and free times
 
-    /** The active offices with the types they offer, in their order. */
+    /** The active offices with the types they offer, in their order; an office without opening hours is left out. */
     public List<BookingViews.OfficeSummary> offices(Locale locale) {
         return offices.findAllByOrderBySortOrderAscNameAsc().stream()
                 .filter(Office::active)
-                .filter(office -> !office.offeredTypes().isEmpty())
+                .filter(office -> !office.offeredTypes().isEmpty() && !office.plan().windows().isEmpty())
                 .map(office -> summary(office, locale))
                 .toList();
     }

@@ -115,6 +115,12 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
     private Locale locale = Locale.GERMAN;
     private List<OfficeAdministration.TypeDetails> typeList = List.of();
     private OfficeAdministration.@Nullable OfficeDetails current;
+    private final Button newOffice = new Button();
+    private final TextField officeId = new TextField();
+    private final Section planSection = new Section();
+    private final Section closuresSection = new Section();
+    /** The editor shows a new office that is not stored yet: only its settings can be saved, which creates it. */
+    private boolean creating;
 
     OfficesView(OfficeAdministration administration, PageTitles titles) {
         this.administration = administration;
@@ -135,6 +141,11 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
             area.setWidthFull();
             area.setRequiredIndicatorVisible(true);
         }
+        officeId.setMaxLength(40);
+        officeId.setRequiredIndicatorVisible(true);
+        officeId.setVisible(false);
+        settingsFields.put("id", officeId);
+        newOffice.addClickListener(click -> startNewOffice());
         settingsFields.put("name", name);
         settingsFields.put("street", street);
         settingsFields.put("postcode", postcode);
@@ -173,11 +184,13 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
         newType.addClickListener(click -> openTypeDialog(null));
 
-        Section settings = new Section(settingsHeading, new Div(name, street, postcode, city),
+        Section settings = new Section(settingsHeading, new Div(officeId, name, street, postcode, city),
                 new Div(accessibilityDe, accessibilityEn), new Div(active, sortOrder), typeIds, saveSettings);
-        Section plan = new Section(planHeading, new Div(slotMinutes, capacity, buffer, earliestHours, latestDays),
+        Section plan = planSection;
+        plan.add(planHeading, new Div(slotMinutes, capacity, buffer, earliestHours, latestDays),
                 windowsLabel, windows, addWindow, savePlan);
-        Section closures = new Section(closuresHeading, noClosures, closureList,
+        Section closures = closuresSection;
+        closures.add(closuresHeading, noClosures, closureList,
                 new Div(closureFirst, closureLast, closureReason, addClosure));
         for (Section section : List.of(settings, plan, closures)) {
             section.addClassName("admin-section");
@@ -187,7 +200,7 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         editor.setVisible(false);
         Section typeSection = new Section(typesHeading, newType, types);
         typeSection.addClassName("admin-section");
-        add(heading, intro, offices, editor, typeSection);
+        add(heading, intro, newOffice, offices, editor, typeSection);
     }
 
     @Override
@@ -202,6 +215,9 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         intro.setText(getTranslation("booking.admin.intro"));
         offices.setAriaLabel(getTranslation("booking.admin.offices"));
         settingsHeading.setText(getTranslation("booking.admin.settings.title"));
+        newOffice.setText(getTranslation("booking.admin.office.new"));
+        officeId.setLabel(getTranslation("booking.admin.office.id"));
+        officeId.setHelperText(getTranslation("booking.admin.office.id-help"));
         name.setLabel(getTranslation("booking.admin.office.name"));
         street.setLabel(getTranslation("booking.admin.office.street"));
         postcode.setLabel(getTranslation("booking.admin.office.postcode"));
@@ -314,6 +330,10 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         administration.offices().stream().filter(office -> office.id().equals(officeId)).findFirst()
                 .ifPresent(office -> {
                     problem.clear();
+                    creating = false;
+                    this.officeId.setVisible(false);
+                    planSection.setVisible(true);
+                    closuresSection.setVisible(true);
                     current = office;
                     render(office);
                     editor.setVisible(true);
@@ -397,15 +417,55 @@ class OfficesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
     // ------------------------------------------------------------------ saving
 
+    /** Opens the editor for an office that does not exist yet; saving its settings creates it. */
+    void startNewOffice() {
+        problem.clear();
+        current = null;
+        creating = true;
+        settingsFields.values().forEach(field -> field.setInvalid(false));
+        officeId.clear();
+        name.clear();
+        street.clear();
+        postcode.clear();
+        city.clear();
+        accessibilityDe.clear();
+        accessibilityEn.clear();
+        active.setValue(true);
+        sortOrder.setValue(0);
+        typeIds.setValue(new LinkedHashSet<>(typeList.stream().map(OfficeAdministration.TypeDetails::id).toList()));
+        officeId.setVisible(true);
+        planSection.setVisible(false);
+        closuresSection.setVisible(false);
+        editorHeading.setText(getTranslation("booking.admin.office.new-title"));
+        editor.setVisible(true);
+        officeId.focus();
+    }
+
     private void saveSettings() {
-        OfficeAdministration.OfficeDetails seen = current;
-        if (seen == null) {
-            return;
-        }
         OfficeAdministration.OfficeSettings settings = new OfficeAdministration.OfficeSettings(name.getValue(),
                 street.getValue(), postcode.getValue().strip(), city.getValue(), accessibilityDe.getValue(),
                 accessibilityEn.getValue(), active.getValue(), sortOrder.getValue() == null ? -1 : sortOrder.getValue(),
                 new LinkedHashSet<>(typeIds.getValue()));
+        if (creating) {
+            try {
+                OfficeAdministration.OfficeDetails created = administration.createOffice(officeId.getValue().strip(),
+                        settings, locale);
+                creating = false;
+                officeId.setVisible(false);
+                planSection.setVisible(true);
+                closuresSection.setVisible(true);
+                load();
+                edit(created.id());
+                saved();
+            } catch (InvalidRequestException e) {
+                problem.showAtFields(e.problems(), settingsFields);
+            }
+            return;
+        }
+        OfficeAdministration.OfficeDetails seen = current;
+        if (seen == null) {
+            return;
+        }
         try {
             current = administration.updateOffice(seen.id(), seen.version(), settings, locale);
             problem.clear();

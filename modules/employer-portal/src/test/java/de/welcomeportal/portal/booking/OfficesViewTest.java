@@ -87,6 +87,46 @@ class OfficesViewTest extends KaribuTest {
         assertThat(office("bad-salzuflen").version()).isEqualTo(before.version());
     }
 
+    @Autowired
+    BookingService bookingService;
+
+    @Test
+    void an_administrator_creates_an_office_and_then_plans_its_hours() {
+        loginAs("admin", "ADMIN");
+        UI.getCurrent().navigate(OfficesView.ROUTE);
+        _click(_get(Button.class, spec -> spec.withText("Neuer Standort")));
+        assertThat(_find(Button.class, spec -> spec.withText("Sprechzeiten speichern"))).as("hours come after saving")
+                .isEmpty();
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Kennung")), "Horn Bad Meinberg");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Horn-Bad Meinberg");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Straße und Hausnummer")), "Marktplatz 4");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Postleitzahl")), "32805");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Ort")), "Horn-Bad Meinberg");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withLabel("Hinweise zur Barrierefreiheit (Deutsch)")), "Stufenloser Eingang.");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withLabel("Hinweise zur Barrierefreiheit (Englisch)")), "Step-free entrance.");
+        _click(_get(Button.class, spec -> spec.withText("Angaben speichern")));
+
+        TextField id = _get(TextField.class, spec -> spec.withLabel("Kennung"));
+        assertThat(id.isInvalid()).isTrue();
+        assertThat(id.getErrorMessage()).contains("Kleinbuchstaben");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).as("input kept")
+                .isEqualTo("Horn-Bad Meinberg");
+
+        _setValue(id, "horn-bad-meinberg");
+        _click(_get(Button.class, spec -> spec.withText("Angaben speichern")));
+
+        OfficeAdministration.OfficeDetails created = office("horn-bad-meinberg");
+        assertThat(created.settings().city()).isEqualTo("Horn-Bad Meinberg");
+        assertThat(created.settings().typeIds()).contains("first-advice", "accelerated-procedure");
+        assertThat(created.plan().windows()).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Sprechzeiten speichern"))).hasSize(1);
+        assertThat(bookingService.offices(java.util.Locale.GERMAN)).as("not offered to employers before it has hours")
+                .extracting(BookingViews.OfficeSummary::id).doesNotContain("horn-bad-meinberg");
+    }
+
     @Test
     void an_administrator_adds_and_removes_a_closure() {
         openOffice("blomberg");
