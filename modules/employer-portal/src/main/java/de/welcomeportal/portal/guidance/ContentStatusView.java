@@ -32,6 +32,7 @@ class ContentStatusView extends Div implements HasDynamicTitle, LocaleChangeObse
     static final String ROUTE = "editor/content";
 
     private final GuidanceCatalog catalog;
+    private final ContentBootstrap bootstrap;
     private final AuditLog auditLog;
     private final PageTitles titles;
     private final H1 heading = new H1();
@@ -41,8 +42,9 @@ class ContentStatusView extends Div implements HasDynamicTitle, LocaleChangeObse
     private final Paragraph noProblems = new Paragraph();
     private final Button reload = new Button();
 
-    ContentStatusView(GuidanceCatalog catalog, AuditLog auditLog, PageTitles titles) {
+    ContentStatusView(GuidanceCatalog catalog, ContentBootstrap bootstrap, AuditLog auditLog, PageTitles titles) {
         this.catalog = catalog;
+        this.bootstrap = bootstrap;
         this.auditLog = auditLog;
         this.titles = titles;
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -52,8 +54,9 @@ class ContentStatusView extends Div implements HasDynamicTitle, LocaleChangeObse
     }
 
     private void reload() {
-        catalog.reload();
-        auditLog.record("content.reloaded", "content", "problems=" + catalog.problems().size());
+        GuidanceStore.ImportReport report = bootstrap.reload();
+        auditLog.record("content.reloaded", "content", "problems=" + catalog.problems().size() + ", updated="
+                + report.updated() + ", conflicts=" + report.conflicts().size());
         render();
         Notification.show(getTranslation("guidance.status.reloaded"), 5000, Notification.Position.TOP_CENTER);
     }

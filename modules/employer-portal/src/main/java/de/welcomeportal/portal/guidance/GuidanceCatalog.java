@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,13 +39,23 @@ public class GuidanceCatalog {
     private static final Safelist SAFE_RICH_TEXT = Safelist.basic().addTags("h2", "h3", "h4");
 
     private final ContentProperties properties;
+    private final ObjectProvider<GuidanceStore> store;
+    private volatile List<ContentNode> roots = List.of();
     private volatile Map<String, ContentNode> nodesByKey = Map.of();
     private volatile Map<String, Figure> figuresByKey = Map.of();
     private volatile List<String> problems = List.of();
 
-    GuidanceCatalog(ContentProperties properties) {
+    @Autowired
+    GuidanceCatalog(ContentProperties properties, ObjectProvider<GuidanceStore> store) {
         this.properties = properties;
+        this.store = store;
         reload();
+    }
+
+    /** The content files alone, without a store (for reading and checking the files). */
+    GuidanceCatalog(ContentProperties properties) {
+        this(properties, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(GuidanceStore.class));
     }
 
     /**
@@ -51,6 +63,18 @@ public class GuidanceCatalog {
      * language the untranslated ones (Magnolia's fallback language), each falling back to the other.
      */
     public Optional<GuidancePage> page(String key, Locale locale) {
+        String itemKey = key.substring(key.lastIndexOf('/') + 1);
+        GuidanceStore items = store.getIfAvailable();
+        if (items != null && items.exists(itemKey)) {
+            // the store decides once it has the item: only its published revision is public
+            return items.published(itemKey).map(item -> {
+                ItemContent content = item.content();
+                String body = item.kind() == GuidanceKind.FAQ ? content.text("answer", locale)
+                        : content.text("body", locale);
+                return new GuidancePage(item.key(), locale, content.text(item.kind().titleProperty(), locale),
+                        Jsoup.clean(body, SAFE_RICH_TEXT), content.lastReviewed());
+            });
+        }
         ContentNode node = nodesByKey.get(key);
         if (node == null) {
             return Optional.empty();
@@ -68,6 +92,11 @@ public class GuidanceCatalog {
         return figuresByKey;
     }
 
+    /** The root nodes of all content files as last read. */
+    List<ContentNode> roots() {
+        return roots;
+    }
+
     /** How many content nodes are loaded. */
     public int size() {
         return nodesByKey.size();
@@ -81,6 +110,7 @@ public class GuidanceCatalog {
     /** Reads all content files again; what cannot be read is reported and skipped. */
     public synchronized void reload() {
         Map<String, ContentNode> nodes = new HashMap<>();
+        List<ContentNode> read = new ArrayList<>();
         Map<String, Figure> figures = new HashMap<>();
         List<String> found = new ArrayList<>();
         for (ContentSource source : sources()) {
@@ -89,6 +119,7 @@ public class GuidanceCatalog {
             }
             try (InputStream in = source.open()) {
                 ContentNode root = SystemViewReader.read(source.fileName(), in);
+                read.add(root);
                 index(root, nodes);
                 if (root.path().equals(FigureReader.FIGURES_PATH)) {
                     FigureReader.read(root, source.fileName(), found::add)
@@ -102,6 +133,7 @@ public class GuidanceCatalog {
         }
         found.forEach(problem -> log.error("Content problem: {}", problem));
         nodesByKey = Map.copyOf(nodes);
+        roots = List.copyOf(read);
         figuresByKey = Map.copyOf(figures);
         problems = List.copyOf(found);
         log.info("Guidance content loaded: {} nodes, {} figures, {} problem(s)", nodes.size(), figures.size(),

@@ -61,6 +61,7 @@ public class StaffLayout extends Div implements RouterLayout, BeforeEnterObserve
         }
         if (authentication.hasAnyRole(Role.EDITOR_ROLE, Role.ADMIN_ROLE)) {
             // by path, not by class: the guidance module uses this layout, so it must not be referenced here
+            navigation.link("editor/guidance", "staff.nav.guidance");
             navigation.link("editor/content", "staff.nav.content");
         }
         navigation.link(ChangePasswordView.ROUTE, "staff.nav.password");

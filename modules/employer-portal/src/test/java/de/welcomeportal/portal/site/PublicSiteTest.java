@@ -93,12 +93,11 @@ class PublicSiteTest extends KaribuTest {
     }
 
     @Test
-    void services_that_are_not_open_yet_say_so_and_name_the_way_to_the_welcome_center() {
+    void the_guidance_overview_is_reachable_in_the_site_and_embedded() {
         UI.getCurrent().navigate("guidance");
-        assertThat(_get(H1.class).getText()).isEqualTo("Informationen");
-        assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Kontaktangaben im Impressum");
+        assertThat(_get(H1.class).getText()).isEqualTo("Informationen für Arbeitgeber");
         UI.getCurrent().navigate("embed/guidance");
-        assertThat(_get(H1.class).getText()).isEqualTo("Informationen");
+        assertThat(_get(H1.class).getText()).isEqualTo("Informationen für Arbeitgeber");
         assertThat(_find(Nav.class)).as("the embed layout has no navigation").isEmpty();
     }
 
