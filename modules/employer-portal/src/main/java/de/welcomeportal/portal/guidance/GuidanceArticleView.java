@@ -57,10 +57,18 @@ class GuidanceArticleView extends Div implements HasUrlParameter<String>, HasDyn
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         this.key = parameter;
+        this.title = "";
     }
 
     @Override
     public String getPageTitle() {
+        // Vaadin may ask before the locale listener has run: then the title is looked up here
+        if (title.isEmpty()) {
+            Locale locale = getLocale();
+            title = store.published(key)
+                    .map(item -> item.content().text(item.kind().titleProperty(), locale))
+                    .orElseGet(() -> getTranslation("guidance.public.not-found"));
+        }
         return titles.of(title);
     }
 

@@ -1,0 +1,57 @@
+package de.welcomeportal.portal.guidance;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.QueryParameters;
+
+import org.junit.jupiter.api.Test;
+
+import de.welcomeportal.testapp.KaribuTest;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public guidance pages on the content of content/: overview by topic, an article at a readable address. */
+class GuidancePublicViewsTest extends KaribuTest {
+
+    @Test
+    void the_overview_lists_the_published_articles_by_topic() {
+        UI.getCurrent().navigate("guidance");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Informationen für Arbeitgeber");
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Wege zur Beschäftigung");
+        assertThat(_find(Anchor.class)).filteredOn(anchor -> "guidance/blue-card".equals(anchor.getHref()))
+                .singleElement().satisfies(link -> assertThat(link.getText()).isEqualTo("Blaue Karte EU"));
+    }
+
+    @Test
+    void an_article_has_breadcrumbs_its_norms_sources_review_date_and_the_way_to_the_self_check() {
+        UI.getCurrent().navigate("guidance/blue-card");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Blaue Karte EU");
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Blaue Karte EU – Welcome-Center Kreis Lippe");
+        Nav breadcrumbs = _get(Nav.class, spec -> spec.withAttribute("aria-label", "Sie sind hier"));
+        assertThat(breadcrumbs.getElement().getTextRecursively()).contains("Start", "Informationen für Arbeitgeber",
+                "Wege zur Beschäftigung", "Blaue Karte EU");
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Rechtsgrundlagen", "Offizielle Quellen",
+                "So geht es weiter");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).anyMatch(text -> text.contains("§ 18g"));
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("self-check", "booking");
+
+        UI.getCurrent().navigate("guidance/blue-card", QueryParameters.of("lang", "en"));
+        assertThat(_get(H1.class).getText()).isEqualTo("EU Blue Card");
+    }
+
+    @Test
+    void an_unknown_article_says_so_plainly() {
+        UI.getCurrent().navigate("guidance/no-such-article");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Diese Information gibt es nicht (mehr)");
+    }
+}
