@@ -127,9 +127,12 @@ class ContentJcrImportTest {
         for (Node checklist : checklists) {
             List<Node> items = children(checklist);
             assertThat(items).as(checklist.getPath()).isNotEmpty().allSatisfy(typed("wp:checklistItem"));
-            for (int i = 0; i < items.size(); i++) {
-                assertThat(items.get(i).getName()).isEqualTo("item" + (i + 1));
+            List<String> names = new ArrayList<>();
+            for (Node item : items) {
+                names.add(item.getName());
             }
+            assertThat(names).as(checklist.getPath() + ": items in document order")
+                    .isEqualTo(java.util.stream.IntStream.rangeClosed(1, items.size()).mapToObj(i -> "item" + i).toList());
         }
 
         assertThat(children(root.getNode("authorities"))).hasSizeGreaterThanOrEqualTo(5)
