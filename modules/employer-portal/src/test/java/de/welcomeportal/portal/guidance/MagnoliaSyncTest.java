@@ -28,6 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -253,6 +257,31 @@ class MagnoliaSyncTest {
         disabled.scheduledSync();
         assertThat(queries).isEmpty();
         assertThat(target.calls).isEmpty();
+    }
+
+    @Test
+    void the_application_starts_without_a_sync_target_and_binds_the_settings() {
+        new ApplicationContextRunner()
+                .withBean(Clock.class, () -> clock)
+                .withUserConfiguration(SyncConfiguration.class)
+                .withPropertyValues("portal.magnolia.page-size=50", "portal.magnolia.interval=5m")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(MagnoliaSync.class);
+                    MagnoliaProperties properties = context.getBean(MagnoliaProperties.class);
+                    assertThat(properties.enabled()).isFalse();
+                    assertThat(properties.deliveryPath()).isEqualTo("/.rest/delivery/guidance/v1");
+                    assertThat(properties.pageSize()).isEqualTo(50);
+                    assertThat(properties.timeout()).isEqualTo(Duration.ofSeconds(10));
+                    assertThat(properties.interval()).isEqualTo(Duration.ofMinutes(5));
+                    assertThat(context.getBean(MagnoliaSync.class).sync().outcome())
+                            .isEqualTo(MagnoliaSync.SyncReport.Outcome.DISABLED);
+                });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(MagnoliaProperties.class)
+    @Import(MagnoliaSync.class)
+    static class SyncConfiguration {
     }
 
     // ---- the fake Magnolia -------------------------------------------------------------------------------------
