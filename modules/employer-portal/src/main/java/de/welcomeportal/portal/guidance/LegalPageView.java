@@ -91,4 +91,15 @@ abstract class LegalPageView extends Article implements HasDynamicTitle, LocaleC
             super(catalog, titles, "legal/barrierefreiheit", "site.legal.accessibility");
         }
     }
+
+    @Route(value = EasyLanguage.ROUTE, layout = PublicLayout.class)
+    @RouteAlias(value = "embed/" + EasyLanguage.ROUTE, layout = EmbedLayout.class)
+    @AnonymousAllowed
+    static class EasyLanguage extends LegalPageView {
+        static final String ROUTE = LegalPages.EASY_LANGUAGE;
+
+        EasyLanguage(GuidanceCatalog catalog, PageTitles titles) {
+            super(catalog, titles, "legal/leichte-sprache", "site.legal.easy-language");
+        }
+    }
 }

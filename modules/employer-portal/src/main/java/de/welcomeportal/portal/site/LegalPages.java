@@ -12,6 +12,8 @@ public final class LegalPages {
     public static final String PRIVACY = "datenschutz";
     /** Erklärung zur Barrierefreiheit (§ 12b BGG, BITV 2.0) with the feedback channel. */
     public static final String ACCESSIBILITY_STATEMENT = "barrierefreiheit";
+    /** The portal explained in Leichte Sprache (§ 4 BITV 2.0, BITV NRW). */
+    public static final String EASY_LANGUAGE = "leichte-sprache";
 
     private LegalPages() {
     }

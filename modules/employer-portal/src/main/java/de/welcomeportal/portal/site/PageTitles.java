@@ -25,10 +25,16 @@ public class PageTitles {
      * Vaadin names the page on navigation only; layouts call this when the language changes. The title is read
      * just before the response, because the layout hears of the new language before the view has re-rendered.
      */
-    public static void renameAfterLanguageSwitch(@Nullable HasElement content) {
+    public static void renameAfterLanguageSwitch(java.util.function.Supplier<@Nullable HasElement> content) {
         UI ui = UI.getCurrent();
-        if (ui != null && content instanceof HasDynamicTitle titled) {
-            ui.beforeClientResponse(ui, context -> ui.getPage().setTitle(titled.getPageTitle()));
+        if (ui != null) {
+            // the content is asked for only then: on a navigation the layout hears of the language before it is
+            // given the new view, and the old view's title must not win over the new one
+            ui.beforeClientResponse(ui, context -> {
+                if (content.get() instanceof HasDynamicTitle titled) {
+                    ui.getPage().setTitle(titled.getPageTitle());
+                }
+            });
         }
     }
 }

@@ -58,6 +58,7 @@ public class PublicLayout extends Div implements RouterLayout, LocaleChangeObser
                 .link(LegalPages.IMPRINT, "site.legal.imprint")
                 .link(LegalPages.PRIVACY, "site.legal.privacy")
                 .link(LegalPages.ACCESSIBILITY_STATEMENT, "site.legal.accessibility")
+                .link(LegalPages.EASY_LANGUAGE, "site.legal.easy-language")
                 .link("login", "site.nav.staff-login");
         Footer footer = new Footer(legalNavigation, footerNote);
         footer.addClassName("portal-footer");
@@ -76,6 +77,6 @@ public class PublicLayout extends Div implements RouterLayout, LocaleChangeObser
     public void localeChange(LocaleChangeEvent event) {
         skipLink.setText(getTranslation("site.skip-to-content"));
         footerNote.setText(getTranslation("site.footer.note"));
-        PageTitles.renameAfterLanguageSwitch(content);
+        PageTitles.renameAfterLanguageSwitch(() -> content);
     }
 }

@@ -104,7 +104,7 @@ public class StaffLayout extends Div implements RouterLayout, BeforeEnterObserve
     public void localeChange(LocaleChangeEvent event) {
         logout.setText(getTranslation("staff.logout"));
         user.getElement().setAttribute("title", getTranslation("staff.logged-in-as"));
-        PageTitles.renameAfterLanguageSwitch(content);
+        PageTitles.renameAfterLanguageSwitch(() -> content);
     }
 
 }

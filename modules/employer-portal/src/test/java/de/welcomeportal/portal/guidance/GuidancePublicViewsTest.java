@@ -34,7 +34,7 @@ class GuidancePublicViewsTest extends KaribuTest {
         UI.getCurrent().navigate("guidance/blue-card");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Blaue Karte EU");
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Blaue Karte EU – Welcome-Center Kreis Lippe");
         Nav breadcrumbs = _get(Nav.class, spec -> spec.withAttribute("aria-label", "Sie sind hier"));
         assertThat(breadcrumbs.getElement().getTextRecursively()).contains("Start", "Informationen für Arbeitgeber",

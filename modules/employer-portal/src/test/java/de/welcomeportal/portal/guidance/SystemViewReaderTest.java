@@ -36,7 +36,7 @@ class SystemViewReaderTest {
             assertThat(legal.path()).isEqualTo("/legal");
             assertThat(legal.primaryType()).isEqualTo("mgnl:folder");
             assertThat(legal.children()).extracting(ContentNode::path)
-                    .containsExactly("/legal/impressum", "/legal/datenschutz", "/legal/barrierefreiheit");
+                    .containsExactly("/legal/impressum", "/legal/datenschutz", "/legal/barrierefreiheit", "/legal/leichte-sprache");
             ContentNode imprint = legal.children().getFirst();
             assertThat(imprint.property("title_de")).contains("Impressum");
             assertThat(imprint.property("body_de").orElseThrow()).contains("<h2>Anbieter</h2>");

@@ -33,7 +33,7 @@ class PublicSiteTest extends KaribuTest {
                 .containsExactly("Start", "Selbst-Check", "Vorprüfung", "Beratung buchen", "Informationen", "Mein Vorgang");
         assertThat(_find(main, Anchor.class).getFirst().getElement().getAttribute("aria-current")).isEqualTo("page");
         assertThat(_find(navigation("Rechtliches und Service"), Anchor.class)).extracting(Anchor::getHref)
-                .containsExactly("impressum", "datenschutz", "barrierefreiheit", "login");
+                .containsExactly("impressum", "datenschutz", "barrierefreiheit", "leichte-sprache", "login");
     }
 
     @Test
@@ -88,6 +88,8 @@ class PublicSiteTest extends KaribuTest {
         UI.getCurrent().navigate("impressum");
         assertThat(_get(H1.class).getText()).isEqualTo("Impressum");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Impressum – Welcome-Center Kreis Lippe");
+        UI.getCurrent().navigate("leichte-sprache");
+        assertThat(_get(H1.class).getText()).isNotBlank().doesNotStartWith("!");
         UI.getCurrent().navigate("barrierefreiheit", lang("en"));
         assertThat(_get(H1.class).getText()).isEqualTo("Accessibility statement");
     }
