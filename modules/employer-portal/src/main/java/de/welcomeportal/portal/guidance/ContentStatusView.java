@@ -41,8 +41,15 @@ class ContentStatusView extends Div implements HasDynamicTitle, LocaleChangeObse
     private final UnorderedList problems = new UnorderedList();
     private final Paragraph noProblems = new Paragraph();
     private final Button reload = new Button();
+    private final H2 magnoliaHeading = new H2();
+    private final Paragraph magnoliaStatus = new Paragraph();
+    private final MagnoliaSync magnolia;
+    private final MagnoliaProperties magnoliaProperties;
 
-    ContentStatusView(GuidanceCatalog catalog, ContentBootstrap bootstrap, AuditLog auditLog, PageTitles titles) {
+    ContentStatusView(GuidanceCatalog catalog, ContentBootstrap bootstrap, AuditLog auditLog, PageTitles titles,
+                      MagnoliaSync magnolia, MagnoliaProperties magnoliaProperties) {
+        this.magnolia = magnolia;
+        this.magnoliaProperties = magnoliaProperties;
         this.catalog = catalog;
         this.bootstrap = bootstrap;
         this.auditLog = auditLog;
@@ -50,7 +57,8 @@ class ContentStatusView extends Div implements HasDynamicTitle, LocaleChangeObse
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reload.addClickListener(click -> reload());
         problems.setId("content-problems");
-        add(heading, summary, reload, problemsHeading, noProblems, problems);
+        magnoliaStatus.getElement().setAttribute("role", "status");
+        add(heading, summary, reload, problemsHeading, noProblems, problems, magnoliaHeading, magnoliaStatus);
     }
 
     private void reload() {
@@ -79,6 +87,16 @@ class ContentStatusView extends Div implements HasDynamicTitle, LocaleChangeObse
         summary.setText(getTranslation("guidance.status.summary", catalog.size(), catalog.figures().size()));
         problems.removeAll();
         catalog.problems().forEach(problem -> problems.add(new ListItem(problem)));
+        magnoliaHeading.setText(getTranslation("guidance.status.magnolia"));
+        if (!magnoliaProperties.enabled()) {
+            magnoliaStatus.setText(getTranslation("guidance.status.magnolia-off"));
+        } else {
+            String fetched = magnolia.lastFetch().map(fetch -> getTranslation("guidance.status.magnolia-fetched",
+                    fetch.fetchedAt().toString(), fetch.itemCount())).orElse(getTranslation("guidance.status.magnolia-never"));
+            String error = magnolia.lastError().map(failure -> " " + getTranslation("guidance.status.magnolia-error",
+                    failure.at().toString(), failure.message())).orElse("");
+            magnoliaStatus.setText(fetched + error);
+        }
         noProblems.setVisible(catalog.problems().isEmpty());
     }
 }

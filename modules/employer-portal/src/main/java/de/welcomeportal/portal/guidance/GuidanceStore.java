@@ -37,7 +37,8 @@ import de.welcomeportal.portal.webapi.InvalidRequestException;
  *
  * <p>An import never overwrites an editor's change silently: when a file (or Magnolia) changed an item whose newest
  * revision an editor wrote, the item keeps the editor's revision and records the conflict, which the log and the
- * editor view show.
+ * editor view show. Between the two sources the newer import wins: a district that keeps its guidance in Magnolia
+ * edits it there, and the files only bring new releases.
  */
 @Service
 public class GuidanceStore {
@@ -175,7 +176,7 @@ public class GuidanceStore {
         if (checksum.equals(item.originChecksum())) {
             return ImportOutcome.UNCHANGED;
         }
-        if (item.origin() != origin) {
+        if (item.origin() == GuidanceItem.Origin.EDITOR) {
             item.conflict(texts.getTranslation("guidance.editor.conflict", Locale.GERMAN, sourceName,
                     now.toString().substring(0, 10)));
             return ImportOutcome.CONFLICT;
