@@ -50,7 +50,8 @@ class AccessibilityBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/?lang=en", "/login", "/login?lang=en", "/impressum", "/datenschutz",
-            "/barrierefreiheit?lang=en", "/self-check", "/embed"})
+            "/barrierefreiheit?lang=en", "/leichte-sprache", "/self-check", "/embed", "/guidance", "/guidance/blue-card",
+            "/guidance/recognition?lang=en", "/guidance/blue-card-documents", "/booking"})
     void the_page_has_no_serious_or_critical_accessibility_violations(String path) {
         Browser.open(driver, url(path));
         Browser.assertAccessible(driver, path);

@@ -64,7 +64,7 @@ final class Browser implements ExecutionCondition {
     private static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        + rule.getNodes().stream().map(node -> node.getTarget() + " (" + node.getFailureSummary() + ")")
                         .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
     }

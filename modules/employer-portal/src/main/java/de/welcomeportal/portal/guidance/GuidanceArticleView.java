@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.jsoup.Jsoup;
 
 import de.welcomeportal.portal.site.EmbedLayout;
 import de.welcomeportal.portal.site.PageTitles;
@@ -96,7 +95,7 @@ class GuidanceArticleView extends Div implements HasUrlParameter<String>, HasDyn
         }
         String body = content.text(item.kind() == GuidanceKind.FAQ ? "answer" : "body", locale);
         if (!body.isBlank()) {
-            add(new Html("<div class=\"rich-text\">" + Jsoup.clean(body, GuidanceStore.RICH_TEXT) + "</div>"));
+            add(new Html("<div class=\"rich-text\">" + GuidanceStore.sanitise(body) + "</div>"));
         }
         addChecklist(content, locale);
         addAuthority(item, content, locale);

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -36,7 +34,6 @@ public class GuidanceCatalog {
 
     static final String WORKSPACE = "guidance";
     private static final Logger log = LoggerFactory.getLogger(GuidanceCatalog.class);
-    private static final Safelist SAFE_RICH_TEXT = Safelist.basic().addTags("h2", "h3", "h4");
 
     private final ContentProperties properties;
     private final ObjectProvider<GuidanceStore> store;
@@ -72,7 +69,7 @@ public class GuidanceCatalog {
                 String body = item.kind() == GuidanceKind.FAQ ? content.text("answer", locale)
                         : content.text("body", locale);
                 return new GuidancePage(item.key(), locale, content.text(item.kind().titleProperty(), locale),
-                        Jsoup.clean(body, SAFE_RICH_TEXT), content.lastReviewed());
+                        GuidanceStore.sanitise(body), content.lastReviewed());
             });
         }
         ContentNode node = nodesByKey.get(key);
@@ -80,7 +77,7 @@ public class GuidanceCatalog {
             return Optional.empty();
         }
         String title = localized(node, "title", locale).orElse(node.name());
-        String body = localized(node, "body", locale).map(html -> Jsoup.clean(html, SAFE_RICH_TEXT)).orElse("");
+        String body = localized(node, "body", locale).map(GuidanceStore::sanitise).orElse("");
         return Optional.of(new GuidancePage(key, locale, title, body, lastReviewed(node)));
     }
 

@@ -325,7 +325,7 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
             }
             String body = content.text(shown.kind() == GuidanceKind.FAQ ? "answer" : "body", language);
             if (!body.isBlank()) {
-                page.add(new Html("<div class=\"rich-text\">" + Jsoup.clean(body, GuidanceStore.RICH_TEXT)
+                page.add(new Html("<div class=\"rich-text\">" + GuidanceStore.sanitise(body)
                         + "</div>"));
             }
             previewSection.add(page);

@@ -45,7 +45,9 @@ public class GuidanceStore {
 
     static final String SYSTEM = "system";
     /** The allow-list for rich text: basic formatting, links, lists and sub-headings; everything else is removed. */
-    static final Safelist RICH_TEXT = Safelist.basic().addTags("h2", "h3", "h4");
+    static final Safelist RICH_TEXT = Safelist.basic().addTags("h2", "h3", "h4").preserveRelativeLinks(true);
+    /** Only to let the sanitiser accept links within the portal ({@code /guidance/...}); they stay relative. */
+    private static final String BASE_FOR_RELATIVE_LINKS = "https://portal.invalid/";
     private static final Logger log = LoggerFactory.getLogger(GuidanceStore.class);
 
     private final GuidanceItemRepository items;
@@ -72,6 +74,11 @@ public class GuidanceStore {
 
     /** A published item changed (published, republished or unpublished); the search index listens. */
     public record ContentChanged(String key) {
+    }
+
+    /** Rich text reduced to the allow-list: basic formatting, sub-headings, lists, links (also within the portal). */
+    public static String sanitise(String html) {
+        return Jsoup.clean(html, BASE_FOR_RELATIVE_LINKS, RICH_TEXT);
     }
 
     // ------------------------------------------------------------------ the public
@@ -414,7 +421,7 @@ public class GuidanceStore {
         content.properties().forEach((name, values) -> {
             String base = name.endsWith("_de") ? name.substring(0, name.length() - 3) : name;
             properties.put(name, kind.isRichText(base)
-                    ? values.stream().map(value -> Jsoup.clean(value, RICH_TEXT)).toList()
+                    ? values.stream().map(GuidanceStore::sanitise).toList()
                     : values.stream().map(value -> value.replaceAll("\\p{Cntrl}", " ").strip()).toList());
         });
         return new ItemContent(properties, content.children());
