@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -46,6 +48,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -55,9 +58,10 @@ import org.apache.lucene.search.highlight.Encoder;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.WeightedTerm;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -289,8 +293,9 @@ public class GuidanceIndex implements SmartInitializingSingleton, AutoCloseable 
                 List<SearchResult.Hit> hits = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();
                 ScoreDoc[] scoreDocs = topDocs.scoreDocs;
+                Set<String> matchedTerms = matchedTerms(matching);
                 for (int i = (query.page() - 1) * query.pageSize(); i < scoreDocs.length; i++) {
-                    hits.add(hit(stored.document(scoreDocs[i].doc), scoreDocs[i].score, words, language));
+                    hits.add(hit(stored.document(scoreDocs[i].doc), scoreDocs[i].score, matchedTerms, language));
                 }
                 return new SearchResult(query.text(), topDocs.totalHits.value(), List.copyOf(hits),
                         topicCounts(reader, facetsCollector), didYouMean);
@@ -512,30 +517,46 @@ public class GuidanceIndex implements SmartInitializingSingleton, AutoCloseable 
 
     // --- results -----------------------------------------------------------------------------------------------
 
-    private SearchResult.Hit hit(Document document, float score, List<List<String>> words, String language) {
+    private SearchResult.Hit hit(Document document, float score, Set<String> terms, String language) {
         return new SearchResult.Hit(document.get(KEY), document.get(KIND), document.get(TOPIC),
-                document.get(TITLE + language), snippet(document, words, language), document.get(URL), score);
+                document.get(TITLE + language), snippet(document, terms, language), document.get(URL), score);
+    }
+
+    /**
+     * The analysed terms a rewritten query looks for, in any field: the words of the query and what the typo
+     * tolerance expanded them to in this index. Highlighting these terms is much cheaper than running fuzzy queries on each hit's text.
+     */
+    private static Set<String> matchedTerms(Query rewritten) {
+        Set<Term> terms = new HashSet<>();
+        rewritten.visit(QueryVisitor.termCollector(terms));
+        Set<String> texts = new HashSet<>();
+        for (Term term : terms) {
+            if (!term.field().equals(LANGUAGE) && !term.field().equals(TOPIC)) {
+                texts.add(term.text());
+            }
+        }
+        return texts;
     }
 
     /** Up to two passages of the body with the matches marked; else the summary (marked if it matches). */
-    private String snippet(Document document, List<List<String>> words, String language) {
+    private String snippet(Document document, Set<String> terms, String language) {
         String body = nullToEmpty(document.get(BODY + language));
         String summary = nullToEmpty(document.get(SUMMARY + language));
         try {
+            WeightedTerm[] weighted = terms.stream().map(term -> new WeightedTerm(1f, term))
+                    .toArray(WeightedTerm[]::new);
             String bodyField = BODY + language;
-            QueryScorer scorer = new QueryScorer(highlightQuery(bodyField, words), bodyField);
             Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HTML_TEXT,
-                    scorer);
-            highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+                    new QueryTermScorer(weighted));
+            highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_CHARS));
             String passages = highlighter.getBestFragments(analyzer.tokenStream(bodyField, body), body,
                     SNIPPET_FRAGMENTS, SNIPPET_SEPARATOR);
             if (!passages.isBlank()) {
                 return passages.strip();
             }
             String summaryField = SUMMARY + language;
-            QueryScorer summaryScorer = new QueryScorer(highlightQuery(summaryField, words), summaryField);
             Highlighter whole = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HTML_TEXT,
-                    summaryScorer);
+                    new QueryTermScorer(weighted));
             whole.setTextFragmenter(new NullFragmenter());
             String marked = whole.getBestFragment(analyzer.tokenStream(summaryField, summary), summary);
             if (marked != null && !marked.isBlank()) {
@@ -546,21 +567,6 @@ public class GuidanceIndex implements SmartInitializingSingleton, AutoCloseable 
         }
         String plain = summary.isBlank() ? body : summary;
         return escapeHtml(plain.length() <= SNIPPET_CHARS ? plain : plain.substring(0, SNIPPET_CHARS) + "…");
-    }
-
-    private static Query highlightQuery(String field, List<List<String>> words) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (List<String> group : words) {
-            for (String word : group) {
-                query.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.SHOULD);
-            }
-            int edits = maxEdits(group.getFirst());
-            if (edits > 0) {
-                query.add(new FuzzyQuery(new Term(field, group.getFirst()), edits, 0, FUZZY_EXPANSIONS, true),
-                        BooleanClause.Occur.SHOULD);
-            }
-        }
-        return query.build();
     }
 
     /** Hits per topic, most first; the facet counts of the query without its topic filter. */
