@@ -48,6 +48,41 @@ class GuidancePublicViewsTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("EU Blue Card");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    GuidanceIndex index;
+    @org.springframework.beans.factory.annotation.Autowired
+    GuidanceSearchFeed feed;
+
+    @Test
+    void visitors_search_with_typos_narrow_by_topic_and_are_offered_the_right_spelling() {
+        index.replaceAll(feed.allPublished());
+        UI.getCurrent().navigate("guidance");
+        com.vaadin.flow.component.textfield.TextField query = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withLabel("Informationen durchsuchen"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(query, "Blue Krad");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Suchen")));
+
+        assertThat(_find(H2.class)).extracting(H2::getText).anyMatch(text -> text.endsWith("Treffer für „Blue Krad“"));
+        assertThat(_find(com.vaadin.flow.component.html.OrderedList.class).getLast().getChildren()
+                .map(item -> ((ListItem) item).getChildren().findFirst().orElseThrow())
+                .map(link -> ((Anchor) link).getHref()).toList()).startsWith("guidance/blue-card");
+        com.vaadin.flow.component.button.Button pathways = _get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText(null).withPredicate(button -> button.getText().startsWith("Wege zur Beschäftigung (")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(pathways);
+        assertThat(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withPredicate(button -> button.getText().startsWith("Wege zur Beschäftigung (")))
+                .getElement().getAttribute("aria-pressed")).isEqualTo("true");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(query, "Anerkenug");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Suchen")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Meinten Sie „anerkennung“?")));
+        assertThat(query.getValue()).isEqualTo("anerkennung");
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("guidance/recognition");
+    }
+
     @Test
     void an_unknown_article_says_so_plainly() {
         UI.getCurrent().navigate("guidance/no-such-article");
