@@ -18,7 +18,7 @@ create table guidance_item (
     updated_at          timestamp(6) with time zone not null,
     updated_by          varchar(64)   not null,
     constraint uk_guidance_item_key unique (item_key),
-    constraint ck_guidance_item_kind check (kind in ('ARTICLE', 'FAQ', 'CHECKLIST', 'AUTHORITY', 'LEGAL')),
+    constraint ck_guidance_item_kind check (kind in ('ARTICLE', 'FAQ', 'CHECKLIST', 'AUTHORITY', 'LEGAL', 'FIGURE')),
     constraint ck_guidance_item_origin check (origin in ('FILE', 'EDITOR', 'MAGNOLIA'))
 );
 

@@ -14,20 +14,25 @@ class ContentBootstrap {
 
     private final GuidanceCatalog catalog;
     private final GuidanceStore store;
+    private final FigureFeed figures;
 
-    ContentBootstrap(GuidanceCatalog catalog, GuidanceStore store) {
+    ContentBootstrap(GuidanceCatalog catalog, GuidanceStore store, FigureFeed figures) {
         this.catalog = catalog;
         this.store = store;
+        this.figures = figures;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void importFiles() {
         store.importNodes(catalog.roots(), GuidanceItem.Origin.FILE, "content/");
+        figures.refresh();
     }
 
     /** Reads the files again and imports what changed. */
     GuidanceStore.ImportReport reload() {
         catalog.reload();
-        return store.importNodes(catalog.roots(), GuidanceItem.Origin.FILE, "content/");
+        GuidanceStore.ImportReport report = store.importNodes(catalog.roots(), GuidanceItem.Origin.FILE, "content/");
+        figures.refresh();
+        return report;
     }
 }

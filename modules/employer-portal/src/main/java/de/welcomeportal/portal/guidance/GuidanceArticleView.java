@@ -64,7 +64,7 @@ class GuidanceArticleView extends Div implements HasUrlParameter<String>, HasDyn
         // Vaadin may ask before the locale listener has run: then the title is looked up here
         if (title.isEmpty()) {
             Locale locale = getLocale();
-            title = store.published(key)
+            title = store.published(key).filter(item -> item.kind().isPage())
                     .map(item -> item.content().text(item.kind().titleProperty(), locale))
                     .orElseGet(() -> getTranslation("guidance.public.not-found"));
         }
@@ -75,7 +75,7 @@ class GuidanceArticleView extends Div implements HasUrlParameter<String>, HasDyn
     public void localeChange(LocaleChangeEvent event) {
         Locale locale = event.getLocale();
         removeAll();
-        Optional<GuidanceViews.PublishedItem> found = store.published(key);
+        Optional<GuidanceViews.PublishedItem> found = store.published(key).filter(item -> item.kind().isPage());
         if (found.isEmpty()) {
             title = getTranslation("guidance.public.not-found");
             Anchor overview = new Anchor(GuidanceOverviewView.ROUTE, getTranslation("guidance.public.to-overview"));

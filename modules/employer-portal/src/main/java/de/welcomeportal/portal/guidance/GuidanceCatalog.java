@@ -89,6 +89,39 @@ public class GuidanceCatalog {
         return figuresByKey;
     }
 
+    /**
+     * Takes the figures from the store's published figure items, so that an editor's published change applies to
+     * the next self-check. Without figure items in the store the figures of the files stay. A figure that cannot be
+     * read is reported like a file problem and left out.
+     */
+    public synchronized void useFiguresFrom(List<GuidanceViews.PublishedItem> published) {
+        List<ContentNode> figureNodes = published.stream().filter(item -> item.kind() == GuidanceKind.FIGURE)
+                .map(item -> node(item.key(), FigureReader.FIGURES_PATH + "/" + item.key(), item.kind().nodeType(),
+                        item.content()))
+                .toList();
+        if (figureNodes.isEmpty()) {
+            return;
+        }
+        List<String> found = new ArrayList<>();
+        Map<String, Figure> figures = new HashMap<>();
+        FigureReader.read(new ContentNode("figures", FigureReader.FIGURES_PATH, "mgnl:folder", Map.of(), figureNodes),
+                "guidance store", found::add).forEach(figure -> figures.put(figure.key(), figure));
+        found.forEach(problem -> log.error("Content problem: {}", problem));
+        if (!figures.equals(figuresByKey)) {
+            figuresByKey = Map.copyOf(figures);
+            log.info("Rule figures taken from the guidance store: {} figure(s)", figures.size());
+        }
+    }
+
+    /** A content node as the files would have it, from an item's content. */
+    static ContentNode node(String name, String path, String primaryType, ItemContent content) {
+        List<ContentNode> children = content.children().stream()
+                .map(child -> new ContentNode(child.name(), path + "/" + child.name(), "mgnl:contentNode",
+                        child.properties(), List.of()))
+                .toList();
+        return new ContentNode(name, path, primaryType, content.properties(), children);
+    }
+
     /** The root nodes of all content files as last read. */
     List<ContentNode> roots() {
         return roots;

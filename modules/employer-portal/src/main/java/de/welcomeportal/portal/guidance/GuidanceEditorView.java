@@ -61,7 +61,8 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
             GuidanceKind.FAQ, List.of("topic", "article"),
             GuidanceKind.CHECKLIST, List.of("pathway"),
             GuidanceKind.AUTHORITY, List.of("street", "postcode", "city", "phone", "email", "website"),
-            GuidanceKind.LEGAL, List.of());
+            GuidanceKind.LEGAL, List.of(),
+            GuidanceKind.FIGURE, List.of("norm", "kind"));
     private static final List<String> LISTS = List.of("norms", "sources", "keywords", "keywords_de");
 
     private final GuidanceStore store;
@@ -82,6 +83,7 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
     private final H2 historyHeading = new H2();
     private final Grid<GuidanceViews.Revision> history = new Grid<>();
     private final Section diffSection = new Section();
+    private final List<ValueRow> valueRows = new ArrayList<>();
     private GuidanceViews.@Nullable EditorItem item;
     private String key = "";
     private Locale locale = Locale.GERMAN;
@@ -210,9 +212,95 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
         }
         lastReviewed.setValue(draft.lastReviewed().orElse(null));
         form.add(lastReviewed);
-        if (!draft.children().isEmpty()) {
+        valueRows.clear();
+        if (shown.kind() == GuidanceKind.FIGURE) {
+            buildValues(draft);
+        } else if (!draft.children().isEmpty()) {
             form.add(new Paragraph(getTranslation("guidance.editor.children", draft.children().size())));
         }
+    }
+
+    /** One dated value of a figure: from when, until when (optional), the value, its source. */
+    private final class ValueRow {
+        private final ItemContent.Child original;
+        private final DatePicker validFrom = new DatePicker(getTranslation("guidance.editor.figure.valid-from"));
+        private final DatePicker validUntil = new DatePicker(getTranslation("guidance.editor.figure.valid-until"));
+        private final TextField value = new TextField(getTranslation("guidance.editor.figure.value"));
+        private final TextField source = new TextField(getTranslation("guidance.editor.figure.source"));
+        private final Div row = new Div();
+        private final boolean list;
+
+        /** @param list whether the figure is a list (countries, occupations): then commas separate values */
+        ValueRow(ItemContent.Child original, boolean list) {
+            this.original = original;
+            this.list = list;
+            validFrom.setLocale(locale);
+            validUntil.setLocale(locale);
+            validFrom.setValue(date(original.properties().get("validFrom")));
+            validUntil.setValue(date(original.properties().get("validUntil")));
+            validUntil.setClearButtonVisible(true);
+            value.setValue(String.join(", ", original.properties().getOrDefault("value", List.of())));
+            value.setHelperText(getTranslation("guidance.editor.figure.value-help"));
+            source.setValue(String.join("", original.properties().getOrDefault("source", List.of())));
+            source.setWidth("24rem");
+            Button remove = new Button(getTranslation("guidance.editor.figure.remove"), click -> {
+                valueRows.remove(this);
+                row.removeFromParent();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(validFrom, validUntil, value, source, remove);
+            row.addClassName("figure-value");
+        }
+
+        ItemContent.Child child() {
+            Map<String, List<String>> properties = new TreeMap<>(original.properties());
+            LocalDate from = validFrom.getValue();
+            LocalDate until = validUntil.getValue();
+            put(properties, "validFrom", from == null ? List.of() : List.of(from + "T00:00:00.000+01:00"));
+            put(properties, "validUntil", until == null ? List.of() : List.of(until + "T00:00:00.000+01:00"));
+            List<String> parts = list ? java.util.Arrays.stream(value.getValue().split(","))
+                    .map(String::strip).filter(part -> !part.isEmpty()).toList()
+                    : value.getValue().isBlank() ? List.of() : List.of(value.getValue().strip());
+            put(properties, "value", parts);
+            put(properties, "source", source.getValue().isBlank() ? List.of() : List.of(source.getValue().strip()));
+            return new ItemContent.Child(from == null ? original.name() : from.toString(), properties);
+        }
+
+        private static void put(Map<String, List<String>> properties, String name, List<String> values) {
+            if (values.isEmpty()) {
+                properties.remove(name);
+            } else {
+                properties.put(name, values);
+            }
+        }
+
+        private static @Nullable LocalDate date(@Nullable List<String> values) {
+            if (values == null || values.isEmpty() || values.getFirst().length() < 10) {
+                return null;
+            }
+            return LocalDate.parse(values.getFirst().substring(0, 10));
+        }
+    }
+
+    private void buildValues(ItemContent draft) {
+        Div values = new Div();
+        values.addClassName("figure-values");
+        H3 heading = new H3(getTranslation("guidance.editor.figure.values"));
+        Paragraph help = new Paragraph(getTranslation("guidance.editor.figure.values-help"));
+        boolean list = List.of("countries", "occupations").contains(draft.value("kind"));
+        for (ItemContent.Child child : draft.children()) {
+            ValueRow row = new ValueRow(child, list);
+            valueRows.add(row);
+            values.add(row.row);
+        }
+        Button add = new Button(getTranslation("guidance.editor.figure.add"), click -> {
+            ValueRow row = new ValueRow(new ItemContent.Child("new", Map.of()), list);
+            valueRows.add(row);
+            values.add(row.row);
+            row.validFrom.focus();
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        form.add(heading, help, values, add);
     }
 
     private void addListField(String name, String label, List<String> values) {
@@ -243,7 +331,9 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
         } else {
             properties.put("lastReviewed", List.of(reviewed + "T00:00:00.000+01:00"));
         }
-        return new ItemContent(properties, shown.draft().children());
+        List<ItemContent.Child> children = shown.kind() == GuidanceKind.FIGURE
+                ? valueRows.stream().map(ValueRow::child).toList() : shown.draft().children();
+        return new ItemContent(properties, children);
     }
 
     private void save() {
@@ -268,9 +358,12 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
         if (shown == null) {
             return;
         }
+        clearErrors();
         try {
             show(store.publish(key, shown.version()));
             message.setText(getTranslation("guidance.editor.published"));
+        } catch (InvalidRequestException e) {
+            showErrors(e.problems());
         } catch (GuidanceChangedException e) {
             message.setText(getTranslation("guidance.editor.changed"));
         }
@@ -302,7 +395,10 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
                 validated.setInvalid(true);
             }
         }
-        message.setText(getTranslation("guidance.editor.not-saved", problems.size()));
+        StringBuilder text = new StringBuilder(getTranslation("guidance.editor.not-saved", problems.size()));
+        problems.stream().filter(problem -> !(fields.get(problem.field()) instanceof HasValidation))
+                .forEach(problem -> text.append(' ').append(problem.message()));
+        message.setText(text.toString());
     }
 
     /** The unsaved text as the public would see it, in both languages, sanitised like on save. */

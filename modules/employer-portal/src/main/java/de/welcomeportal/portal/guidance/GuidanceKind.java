@@ -13,7 +13,9 @@ public enum GuidanceKind {
     FAQ("wp:faq", "/faq/", List.of("question", "answer"), List.of(), "question"),
     CHECKLIST("wp:checklist", "/checklists/", List.of("title", "intro"), List.of(), "title"),
     AUTHORITY("wp:authority", "/authorities/", List.of("name", "openingHours", "competence"), List.of(), "name"),
-    LEGAL("mgnl:content", "/legal/", List.of("title", "body"), List.of(), "title");
+    LEGAL("mgnl:content", "/legal/", List.of("title", "body"), List.of(), "title"),
+    /** A yearly figure of the self-check with its dated values (child nodes); not a public page. */
+    FIGURE("wp:figure", "/figures/", List.of("title"), List.of(), "title");
 
     private final String nodeType;
     private final String pathPrefix;
@@ -62,6 +64,11 @@ public enum GuidanceKind {
     /** Properties holding rich text (HTML), sanitised on save. */
     public boolean isRichText(String property) {
         return property.equals("body") || property.equals("answer");
+    }
+
+    /** Whether items of this kind are pages the public reads and searches. */
+    public boolean isPage() {
+        return this != FIGURE;
     }
 
     public String key() {

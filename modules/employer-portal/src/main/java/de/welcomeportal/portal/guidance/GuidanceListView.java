@@ -45,6 +45,11 @@ class GuidanceListView extends Div implements HasDynamicTitle, LocaleChangeObser
     private final Select<GuidanceViews.@Nullable Status> status = new Select<>();
     private final TextField text = new TextField();
     private final Grid<GuidanceViews.Summary> grid = new Grid<>();
+    private final Select<GuidanceKind> newKind = new Select<>();
+    private final Select<String> newTopic = new Select<>();
+    private final TextField newKey = new TextField();
+    private final Button create = new Button();
+    private final com.vaadin.flow.component.html.H2 newHeading = new com.vaadin.flow.component.html.H2();
     private List<GuidanceViews.Summary> all = List.of();
     private Locale locale = Locale.GERMAN;
 
@@ -66,7 +71,16 @@ class GuidanceListView extends Div implements HasDynamicTitle, LocaleChangeObser
         grid.setAllRowsVisible(true);
         Div filters = new Div(kind, topic, status, text);
         filters.addClassName("guidance-filters");
-        add(heading, intro, filters, grid);
+        newKind.setItems(List.of(GuidanceKind.values()).stream().filter(GuidanceKind::isPage)
+                .filter(value -> value != GuidanceKind.LEGAL).toList());
+        newKind.setValue(GuidanceKind.ARTICLE);
+        newTopic.setItems(GuidanceOverviewView.TOPICS);
+        newKind.addValueChangeListener(change -> newTopic.setVisible(change.getValue() == GuidanceKind.ARTICLE));
+        newKey.setMaxLength(80);
+        create.addClickListener(click -> create());
+        Div creation = new Div(newKind, newTopic, newKey, create);
+        creation.addClassName("guidance-create");
+        add(heading, intro, filters, grid, newHeading, creation);
     }
 
     @Override
@@ -113,8 +127,36 @@ class GuidanceListView extends Div implements HasDynamicTitle, LocaleChangeObser
             return edit;
         }).setFlexGrow(0).setWidth("9rem");
         grid.setAriaLabel(getTranslation("guidance.editor.list.title"));
+        newHeading.setText(getTranslation("guidance.editor.new"));
+        newKind.setLabel(getTranslation("guidance.editor.new-kind"));
+        newKind.setItemLabelGenerator(value -> getTranslation("guidance.kind." + value.key()));
+        newTopic.setLabel(getTranslation("guidance.editor.new-topic"));
+        newTopic.setItemLabelGenerator(value -> getTranslation("guidance.topic." + value));
+        newKey.setLabel(getTranslation("guidance.editor.key"));
+        newKey.setHelperText(getTranslation("guidance.editor.key-pattern"));
+        create.setText(getTranslation("guidance.editor.create"));
         all = store.list(locale);
         filter();
+    }
+
+    private void create() {
+        newKey.setInvalid(false);
+        newTopic.setInvalid(false);
+        try {
+            GuidanceViews.EditorItem created = store.create(newKind.getValue(), newKey.getValue().strip(),
+                    newTopic.getValue(), locale);
+            getUI().ifPresent(ui -> ui.navigate(GuidanceEditorView.class, created.key()));
+        } catch (de.welcomeportal.portal.webapi.InvalidRequestException e) {
+            e.problems().forEach(problem -> {
+                if (problem.field().equals("topic")) {
+                    newTopic.setErrorMessage(problem.message());
+                    newTopic.setInvalid(true);
+                } else {
+                    newKey.setErrorMessage(problem.message());
+                    newKey.setInvalid(true);
+                }
+            });
+        }
     }
 
     private void filter() {

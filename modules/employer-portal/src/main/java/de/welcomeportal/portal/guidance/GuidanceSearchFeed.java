@@ -37,14 +37,15 @@ class GuidanceSearchFeed implements SearchDocumentSource {
     public List<SearchDocument> allPublished() {
         long version = store.contentVersion();
         List<SearchDocument> documents = new ArrayList<>();
-        store.allPublished().forEach(item -> documents.addAll(documents(item)));
+        store.allPublished().stream().filter(item -> item.kind().isPage())
+                .forEach(item -> documents.addAll(documents(item)));
         indexedVersion = version;
         return documents;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(GuidanceStore.ContentChanged changed) {
-        store.published(changed.key()).ifPresentOrElse(
+        store.published(changed.key()).filter(item -> item.kind().isPage()).ifPresentOrElse(
                 item -> index.put(item.key(), documents(item)),
                 () -> index.remove(changed.key()));
     }

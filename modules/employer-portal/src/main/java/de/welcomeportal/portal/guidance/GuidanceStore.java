@@ -270,10 +270,52 @@ public class GuidanceStore {
         });
     }
 
+    /**
+     * Creates an item with an empty draft; the editor fills it in and publishes it.
+     *
+     * @param key   the stable key, lower-case letters, digits and hyphens, unique across all guidance
+     * @param topic the topic of an article ({@code pathways}, {@code procedures}, {@code refugees}, {@code settling})
+     * @throws InvalidRequestException for a malformed or taken key, a missing topic, or a kind editors cannot create
+     */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public GuidanceViews.EditorItem create(GuidanceKind kind, String key, @Nullable String topic, Locale locale) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!key.matches("[a-z0-9][a-z0-9-]{1,79}")) {
+            problems.add(new FieldProblem("key", "Pattern", texts.getTranslation("guidance.editor.key-pattern", locale)));
+        } else if (items.findByKey(key).isPresent()) {
+            problems.add(new FieldProblem("key", "Taken", texts.getTranslation("guidance.editor.key-taken", locale)));
+        }
+        if (!kind.isPage()) {
+            problems.add(new FieldProblem("kind", "NotCreatable",
+                    texts.getTranslation("guidance.editor.kind-not-creatable", locale)));
+        }
+        if (kind == GuidanceKind.ARTICLE && (topic == null || !GuidanceOverviewView.TOPICS.contains(topic))) {
+            problems.add(new FieldProblem("topic", "NotNull", texts.getTranslation("guidance.editor.required", locale)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        String by = auditLog.currentActor();
+        String path = kind.pathPrefix() + (kind == GuidanceKind.ARTICLE ? topic + "/" : "") + key;
+        GuidanceItem created = transactions.execute(status -> {
+            Instant now = clock.instant();
+            GuidanceItem item = items.saveAndFlush(new GuidanceItem(key, kind,
+                    kind == GuidanceKind.ARTICLE ? topic : null, path, GuidanceItem.Origin.EDITOR, now, by));
+            int number = item.revise(GuidanceItem.Origin.EDITOR, null, now, by);
+            revisions.save(new GuidanceRevision(item.id(), number, new ItemContent(Map.of(), List.of()),
+                    GuidanceItem.Origin.EDITOR, now, by, null));
+            auditLog.record("guidance.create", key, kind.key());
+            return item;
+        });
+        return editorView(created == null ? item(key) : created);
+    }
+
     /** Publishes the newest revision. */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public GuidanceViews.EditorItem publish(String key, long version) {
         String by = auditLog.currentActor();
+        GuidanceItem seen = item(key);
+        validate(seen.kind(), latest(seen), Locale.GERMAN); // an empty new draft cannot go public
         return changing(key, version, item -> {
             item.publish(item.latestRevision(), clock.instant(), by);
             item.conflict(null);
@@ -439,6 +481,15 @@ public class GuidanceStore {
                             texts.getTranslation("guidance.editor.required", locale)));
                 }
             }
+        }
+        if (kind == GuidanceKind.FIGURE) {
+            List<String> figureProblems = new ArrayList<>();
+            FigureReader.read(new ContentNode("figures", FigureReader.FIGURES_PATH, "mgnl:folder", Map.of(),
+                    List.of(GuidanceCatalog.node("draft", FigureReader.FIGURES_PATH + "/draft", kind.nodeType(),
+                            content))), "draft", figureProblems::add);
+            figureProblems.forEach(problem -> problems.add(new FieldProblem("values", "Figure",
+                    texts.getTranslation("guidance.editor.figure-invalid", locale,
+                            problem.replaceFirst("^draft: /figures/draft/?", "")))));
         }
         content.properties().forEach((name, values) -> values.stream()
                 .filter(value -> value.length() > 100_000).findAny()

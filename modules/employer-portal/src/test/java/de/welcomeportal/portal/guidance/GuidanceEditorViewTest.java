@@ -100,6 +100,48 @@ class GuidanceEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void an_editor_creates_an_article_which_goes_public_only_when_complete_and_published() {
+        loginAs("redaktion", "EDITOR");
+        UI.getCurrent().navigate("editor/guidance");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Kennung")), "Kita in Lippe");
+        _click(_get(Button.class, spec -> spec.withText("Anlegen und bearbeiten")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Kennung")).getErrorMessage())
+                .contains("Kleinbuchstaben");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> topic = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withLabel("Thema des neuen Artikels"));
+        _setValue(topic, "settling");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Kennung")), "kita-in-lippe");
+        _click(_get(Button.class, spec -> spec.withText("Anlegen und bearbeiten")));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Bearbeiten: kita-in-lippe");
+        _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Titel (Deutsch)")).isInvalid())
+                .as("an empty article cannot go public").isTrue();
+        UI.getCurrent().navigate("guidance/kita-in-lippe");
+        assertThat(_get(H1.class).getText()).isEqualTo("Diese Information gibt es nicht (mehr)");
+
+        UI.getCurrent().navigate("editor/guidance/kita-in-lippe");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Titel (Deutsch)")), "Kita und Schule in Lippe");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Titel (Englisch)")), "Day care and school in Lippe");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Zusammenfassung (Deutsch)")), "Anmeldung bei der Kita.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Zusammenfassung (Englisch)")), "Registering for day care.");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Text (Deutsch)")), "<p>Der Kita-Navigator hilft.</p>");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Text (Englisch)")), "<p>The Kita-Navigator helps.</p>");
+        _click(_get(Button.class, spec -> spec.withText("Entwurf speichern")));
+        _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
+
+        UI.getCurrent().navigate("guidance/kita-in-lippe");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kita und Schule in Lippe");
+        assertThat(index.search(new SearchQuery("Kita-Navigator", java.util.Locale.GERMAN, null, 1, 3)).hits())
+                .as("in the search right after publishing").extracting(SearchResult.Hit::key)
+                .contains("kita-in-lippe");
+    }
+
+    @Autowired
+    GuidanceIndex index;
+
+    @Test
     void required_titles_are_named_at_their_field_and_nothing_is_lost() {
         loginAs("redaktion", "EDITOR");
         UI.getCurrent().navigate("editor/guidance/datenschutz");
