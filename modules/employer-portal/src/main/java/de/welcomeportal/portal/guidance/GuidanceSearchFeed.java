@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -16,9 +17,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the search index in step with the published guidance: every publication in this node is indexed right
  * after its commit; publications of other nodes are noticed within seconds through the store's content version,
- * and then the index is rebuilt from the store.
+ * and then the index is rebuilt from the store. ({@code portal.guidance.index-from-store=false} leaves the index to
+ * another {@link SearchDocumentSource}, e.g. a host application's own.)
  */
 @Component
+@ConditionalOnProperty(name = "portal.guidance.index-from-store", havingValue = "true", matchIfMissing = true)
 class GuidanceSearchFeed implements SearchDocumentSource {
 
     private static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH);

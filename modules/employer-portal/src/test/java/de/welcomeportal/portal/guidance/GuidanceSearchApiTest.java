@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** {@code GET /api/v1/guidance/search} in the running portal, fed by a test source of published guidance. */
-@SpringBootTest(classes = PortalTestApplication.class)
+@SpringBootTest(classes = PortalTestApplication.class, properties = "portal.guidance.index-from-store=false")
 @Import(GuidanceSearchApiTest.PublishedGuidance.class)
 class GuidanceSearchApiTest {
 
