@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -112,7 +113,8 @@ class PrecheckBrowserTest {
 
         driver.findElement(By.xpath("//vaadin-button[normalize-space()="
                 + "'E-Mail-Adresse bestätigen und Vorprüfung einreichen']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(".precheck-status"))
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(".precheck-status"))
                 .getText().equals("Eingereicht"));
         assertAccessible("my case, confirmed, with the answer form and the upload");
     }
@@ -228,7 +230,7 @@ class PrecheckBrowserTest {
     }
 
     private WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }
 
     private void assertAccessible(String what) {
