@@ -84,6 +84,7 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
     private final Grid<GuidanceViews.Revision> history = new Grid<>();
     private final Section diffSection = new Section();
     private final List<ValueRow> valueRows = new ArrayList<>();
+    private final List<ChecklistRow> checklistRows = new ArrayList<>();
     private GuidanceViews.@Nullable EditorItem item;
     private String key = "";
     private Locale locale = Locale.GERMAN;
@@ -213,8 +214,11 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
         lastReviewed.setValue(draft.lastReviewed().orElse(null));
         form.add(lastReviewed);
         valueRows.clear();
+        checklistRows.clear();
         if (shown.kind() == GuidanceKind.FIGURE) {
             buildValues(draft);
+        } else if (shown.kind() == GuidanceKind.CHECKLIST) {
+            buildChecklist(draft);
         } else if (!draft.children().isEmpty()) {
             form.add(new Paragraph(getTranslation("guidance.editor.children", draft.children().size())));
         }
@@ -282,6 +286,68 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
         }
     }
 
+    /** One entry of a checklist: the document or step, and a note, in German and English. */
+    private final class ChecklistRow {
+        private final ItemContent.Child original;
+        private final TextField labelDe = new TextField(getTranslation("guidance.editor.checklist.label-de"));
+        private final TextField label = new TextField(getTranslation("guidance.editor.checklist.label-en"));
+        private final TextField noteDe = new TextField(getTranslation("guidance.editor.checklist.note-de"));
+        private final TextField note = new TextField(getTranslation("guidance.editor.checklist.note-en"));
+        private final Div row = new Div();
+
+        ChecklistRow(ItemContent.Child original) {
+            this.original = original;
+            labelDe.setValue(first(original, "label_de"));
+            label.setValue(first(original, "label"));
+            noteDe.setValue(first(original, "note_de"));
+            note.setValue(first(original, "note"));
+            Button remove = new Button(getTranslation("guidance.editor.checklist.remove"), click -> {
+                checklistRows.remove(this);
+                row.removeFromParent();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(labelDe, label, noteDe, note, remove);
+            row.addClassName("checklist-entry");
+        }
+
+        ItemContent.Child child(int position) {
+            Map<String, List<String>> properties = new TreeMap<>(original.properties());
+            for (Map.Entry<String, TextField> field : Map.of("label_de", labelDe, "label", label, "note_de", noteDe,
+                    "note", note).entrySet()) {
+                String value = field.getValue().getValue().strip();
+                if (value.isEmpty()) {
+                    properties.remove(field.getKey());
+                } else {
+                    properties.put(field.getKey(), List.of(value));
+                }
+            }
+            return new ItemContent.Child("item" + position, properties);
+        }
+
+        private static String first(ItemContent.Child child, String property) {
+            List<String> values = child.properties().getOrDefault(property, List.of());
+            return values.isEmpty() ? "" : values.getFirst();
+        }
+    }
+
+    private void buildChecklist(ItemContent draft) {
+        Div entries = new Div();
+        entries.addClassName("checklist-entries");
+        for (ItemContent.Child child : draft.children()) {
+            ChecklistRow row = new ChecklistRow(child);
+            checklistRows.add(row);
+            entries.add(row.row);
+        }
+        Button add = new Button(getTranslation("guidance.editor.checklist.add"), click -> {
+            ChecklistRow row = new ChecklistRow(new ItemContent.Child("new", Map.of()));
+            checklistRows.add(row);
+            entries.add(row.row);
+            row.labelDe.focus();
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        form.add(new H3(getTranslation("guidance.editor.checklist.entries")), entries, add);
+    }
+
     private void buildValues(ItemContent draft) {
         Div values = new Div();
         values.addClassName("figure-values");
@@ -331,8 +397,12 @@ class GuidanceEditorView extends Div implements HasUrlParameter<String>, HasDyna
         } else {
             properties.put("lastReviewed", List.of(reviewed + "T00:00:00.000+01:00"));
         }
-        List<ItemContent.Child> children = shown.kind() == GuidanceKind.FIGURE
-                ? valueRows.stream().map(ValueRow::child).toList() : shown.draft().children();
+        List<ItemContent.Child> children = switch (shown.kind()) {
+            case FIGURE -> valueRows.stream().map(ValueRow::child).toList();
+            case CHECKLIST -> java.util.stream.IntStream.range(0, checklistRows.size())
+                    .mapToObj(i -> checklistRows.get(i).child(i + 1)).toList();
+            default -> shown.draft().children();
+        };
         return new ItemContent(properties, children);
     }
 

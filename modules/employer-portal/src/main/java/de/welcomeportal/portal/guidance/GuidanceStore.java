@@ -3,7 +3,6 @@ package de.welcomeportal.portal.guidance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.welcomeportal.portal.staff.AuditLog;
+import de.welcomeportal.portal.webapi.ApiRequests;
 import de.welcomeportal.portal.webapi.FieldProblem;
 import de.welcomeportal.portal.webapi.InvalidRequestException;
 
@@ -55,18 +55,20 @@ public class GuidanceStore {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditLog auditLog;
+    private final ApiRequests validation;
     private final I18NProvider texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GuidanceStore(GuidanceItemRepository items, GuidanceRevisionRepository revisions, JdbcClient jdbc,
-                  TransactionTemplate transactions, AuditLog auditLog, I18NProvider texts,
+                  TransactionTemplate transactions, AuditLog auditLog, ApiRequests validation, I18NProvider texts,
                   ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.revisions = revisions;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.auditLog = auditLog;
+        this.validation = validation;
         this.texts = texts;
         this.events = events;
         this.clock = clock;
@@ -458,6 +460,17 @@ public class GuidanceStore {
                 item.latestRevision(), item.publishedRevision(), status(item), latest(item), history, item.conflict());
     }
 
+    /** Hibernate Validator's findings on editor texts, each at the property the editor sees. */
+    private List<FieldProblem> violations(Object texts, String titleProperty, Locale locale) {
+        try {
+            validation.validate(texts, locale);
+            return List.of();
+        } catch (InvalidRequestException e) {
+            return e.problems().stream().map(problem -> new FieldProblem(
+                    EditorTexts.property(problem.field(), titleProperty), problem.code(), problem.message())).toList();
+        }
+    }
+
     private static ItemContent sanitised(GuidanceKind kind, ItemContent content) {
         Map<String, List<String>> properties = new LinkedHashMap<>();
         content.properties().forEach((name, values) -> {
@@ -471,16 +484,12 @@ public class GuidanceStore {
 
     private void validate(GuidanceKind kind, ItemContent content, Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<String> required = kind == GuidanceKind.ARTICLE ? List.of("title", "summary", "body")
-                : List.of(kind.titleProperty());
-        Set<String> seen = new HashSet<>();
-        for (String property : required) {
-            for (String name : List.of(property + "_de", property)) {
-                if (content.value(name).isBlank() && seen.add(name)) {
-                    problems.add(new FieldProblem(name, "NotBlank",
-                            texts.getTranslation("guidance.editor.required", locale)));
-                }
-            }
+        String title = kind.titleProperty();
+        problems.addAll(violations(new EditorTexts.Title(content.value(title + "_de"), content.value(title)), title,
+                locale));
+        if (kind == GuidanceKind.ARTICLE) {
+            problems.addAll(violations(new EditorTexts.Article(content.value("summary_de"), content.value("summary"),
+                    content.value("body_de"), content.value("body")), title, locale));
         }
         if (kind == GuidanceKind.FIGURE) {
             List<String> figureProblems = new ArrayList<>();

@@ -142,6 +142,28 @@ class GuidanceEditorViewTest extends KaribuTest {
     GuidanceIndex index;
 
     @Test
+    void an_editor_adds_an_entry_to_a_checklist() {
+        loginAs("redaktion", "EDITOR");
+        UI.getCurrent().navigate("editor/guidance/blue-card-documents");
+        int before = _find(TextField.class, spec -> spec.withLabel("Eintrag (Deutsch)")).size();
+        assertThat(before).isPositive();
+        _click(_get(Button.class, spec -> spec.withText("Eintrag hinzufügen")));
+        List<TextField> german = _find(TextField.class, spec -> spec.withLabel("Eintrag (Deutsch)"));
+        _setValue(german.getLast(), "Nachweis der Krankenversicherung");
+        _setValue(_find(TextField.class, spec -> spec.withLabel("Eintrag (Englisch)")).getLast(),
+                "Proof of health insurance");
+        _click(_get(Button.class, spec -> spec.withText("Entwurf speichern")));
+        _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
+
+        GuidanceViews.PublishedItem published = store.published("blue-card-documents").orElseThrow();
+        assertThat(published.content().children()).hasSize(before + 1);
+        assertThat(published.content().children().getLast().name()).isEqualTo("item" + (before + 1));
+        UI.getCurrent().navigate("guidance/blue-card-documents");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class)).extracting(span -> span.getText())
+                .contains("Nachweis der Krankenversicherung");
+    }
+
+    @Test
     void required_titles_are_named_at_their_field_and_nothing_is_lost() {
         loginAs("redaktion", "EDITOR");
         UI.getCurrent().navigate("editor/guidance/datenschutz");
