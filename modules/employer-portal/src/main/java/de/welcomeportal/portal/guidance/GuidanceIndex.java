@@ -101,7 +101,7 @@ import org.springframework.stereotype.Component;
 public class GuidanceIndex implements SmartInitializingSingleton, AutoCloseable {
 
     /** Raise when fields or analysis change: an index of another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     static final String SCHEMA_KEY = "welcomeportal.guidance-index.schema";
 
     static final float TITLE_BOOST = 4f;
@@ -115,6 +115,11 @@ public class GuidanceIndex implements SmartInitializingSingleton, AutoCloseable 
     private static final String LANGUAGE = "lang";
     private static final String KIND = "kind";
     private static final String TOPIC = "topic";
+    /**
+     * Topic counts come from doc values under their own name: Lucene wants one schema per field in every document,
+     * and items without a topic must not carry empty doc values (they would be counted as a topic of their own).
+     */
+    private static final String TOPIC_FACET = "topicFacet";
     private static final String URL = "url";
     private static final String TITLE = "title_";
     private static final String KEYWORDS = "keywords_";
@@ -435,7 +440,7 @@ public class GuidanceIndex implements SmartInitializingSingleton, AutoCloseable 
         document.add(new StoredField(KIND, item.kind()));
         document.add(new StringField(TOPIC, item.topic(), Field.Store.YES));
         if (!item.topic().isEmpty()) {
-            document.add(new SortedSetDocValuesField(TOPIC, new BytesRef(item.topic())));
+            document.add(new SortedSetDocValuesField(TOPIC_FACET, new BytesRef(item.topic())));
         }
         document.add(new StoredField(URL, item.url()));
         document.add(new TextField(TITLE + language, item.title(), Field.Store.YES));
@@ -578,10 +583,10 @@ public class GuidanceIndex implements SmartInitializingSingleton, AutoCloseable 
         try {
             TopicState state = topicState;
             if (state == null || state.reader() != reader) {
-                state = new TopicState(reader, new StringDocValuesReaderState(reader, TOPIC));
+                state = new TopicState(reader, new StringDocValuesReaderState(reader, TOPIC_FACET));
                 topicState = state;
             }
-            result = new StringValueFacetCounts(state.state(), collector).getAllChildren(TOPIC);
+            result = new StringValueFacetCounts(state.state(), collector).getAllChildren(TOPIC_FACET);
         } catch (IllegalArgumentException e) {
             return Map.of(); // no document has a topic
         }

@@ -63,7 +63,7 @@ class GuidanceSearchFeed implements SearchDocumentSource {
                 log.debug("Search index rebuilt at content version {}", version);
             }
         } catch (RuntimeException e) {
-            log.warn("Search index could not catch up with the store: {}", e.getClass().getSimpleName());
+            log.warn("Search index could not catch up with the store: {}", e.toString());
         }
     }
 

@@ -272,6 +272,16 @@ class GuidanceIndexTest {
     }
 
     @Test
+    void items_without_a_topic_sit_beside_items_with_one_and_are_not_counted_as_a_topic() {
+        index.put("kita-faq", List.of(doc("kita-faq", "", DE, "Kitaplatz finden",
+                "Wie finde ich einen Kitaplatz?", "Das Jugendamt des Kreises vermittelt Kitaplätze.")));
+
+        assertThat(keys(search("Kitaplatz", DE))).containsExactly("kita-faq");
+        assertThat(search("Kitaplatz", DE).topics()).isEmpty();
+        assertThat(search("Anerkennung", DE).topics()).doesNotContainKey("");
+    }
+
+    @Test
     void a_removed_item_is_gone_in_all_languages() {
         index.remove("blue-card");
 
