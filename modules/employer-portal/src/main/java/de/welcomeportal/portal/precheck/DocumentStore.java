@@ -32,8 +32,9 @@ class DocumentStore {
     private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
     private final Path folder;
 
-    DocumentStore(@Value("${portal.data-directory:./data}") Path dataDirectory) {
-        this.folder = dataDirectory.resolve("documents").toAbsolutePath().normalize();
+    /** @param folder shared by all nodes of a cluster (see docs/operations.md); the default lies in the data folder */
+    DocumentStore(@Value("${portal.precheck.documents-directory:${portal.data-directory:./data}/documents}") Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
     }
 
     /** The type of a file by its first bytes, if it is one the portal accepts. */

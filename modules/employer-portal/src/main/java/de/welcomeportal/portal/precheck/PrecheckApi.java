@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import de.welcomeportal.portal.webapi.ApiLocales;
 import de.welcomeportal.portal.webapi.ApiProblems;
 import de.welcomeportal.portal.webapi.ApiRequests;
+import de.welcomeportal.portal.webapi.BodyTooLargeException;
+import de.welcomeportal.portal.webapi.UnsupportedMediaTypeException;
 
 /** The pre-check for headless CMS front ends: submit, confirm, read, answer, withdraw, request a new link. */
 @RestController
@@ -33,15 +35,19 @@ import de.welcomeportal.portal.webapi.ApiRequests;
 class PrecheckApi {
 
     static final String PATH = "/api/v1/prechecks";
+    private static final java.util.List<String> FILE_TYPES = java.util.List.of(MediaType.APPLICATION_PDF_VALUE,
+            MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE);
 
     private final PrecheckService service;
     private final ApiRequests requests;
     private final ApiProblems problems;
+    private final PrecheckProperties properties;
 
-    PrecheckApi(PrecheckService service, ApiRequests requests, ApiProblems problems) {
+    PrecheckApi(PrecheckService service, ApiRequests requests, ApiProblems problems, PrecheckProperties properties) {
         this.service = service;
         this.requests = requests;
         this.problems = problems;
+        this.properties = properties;
     }
 
     @PostMapping(PATH)
@@ -98,6 +104,39 @@ class PrecheckApi {
         EmployerMessage message = requests.read(request, EmployerMessage.class);
         return service.answerAsEmployer(reference, token, message.text() == null ? "" : message.text(),
                 ApiLocales.of(request));
+    }
+
+    @PostMapping(PATH + "/{reference}/documents")
+    @Operation(summary = "Add a supporting document (PDF, JPEG or PNG) to an open case",
+            description = "The body is the file itself. Its type is read from its first bytes, not from the declared "
+                    + "Content-Type or name; empty files, other types, files above the size limit and documents above "
+                    + "the per-case limit are refused with 400 or 413 and nothing is stored.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.APPLICATION_PDF_VALUE),
+                    @Content(mediaType = MediaType.IMAGE_PNG_VALUE),
+                    @Content(mediaType = MediaType.IMAGE_JPEG_VALUE),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE)}))
+    @ApiResponse(responseCode = "201", description = "Stored; the case with its documents",
+            content = @Content(schema = @Schema(implementation = PrecheckViews.EmployerCase.class)))
+    ResponseEntity<PrecheckViews.EmployerCase> addDocument(@PathVariable String reference,
+                                                           @RequestParam(required = false) @Nullable String token,
+                                                           @RequestParam(required = false) @Nullable String name,
+                                                           HttpServletRequest request) throws IOException {
+        if (!FILE_TYPES.contains(String.valueOf(request.getContentType()).split(";", 2)[0].strip()
+                .toLowerCase(java.util.Locale.ROOT))) {
+            throw new UnsupportedMediaTypeException(String.join(", ", FILE_TYPES));
+        }
+        byte[] content;
+        try (var in = request.getInputStream()) {
+            content = in.readNBytes(properties.maxDocumentBytes() + 1);
+        }
+        if (content.length > properties.maxDocumentBytes()) {
+            throw new BodyTooLargeException(properties.maxDocumentBytes());
+        }
+        String fileName = name == null || name.isBlank() ? "dokument" : name;
+        PrecheckViews.EmployerCase updated = service.addDocument(reference, token, new DocumentUpload(fileName, content),
+                ApiLocales.of(request));
+        return ResponseEntity.status(HttpStatus.CREATED).body(updated);
     }
 
     @DeleteMapping(PATH + "/{reference}")

@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxDocuments       most supporting documents per case
  * @param districtPostcodes  postcodes of the district's municipalities; the workplace must lie in one of them.
  *                           Empty: any German postcode. The default lists Kreis Lippe.
+ * @param orphanGrace        how old a document file without its database row must be before it is swept away;
+ *                           longer than any upload takes, since another node may be storing that row right now
  */
 @Validated
 @ConfigurationProperties("portal.precheck")
@@ -32,7 +34,8 @@ public record PrecheckProperties(
         @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) @DefaultValue("10") int maxDocuments,
         @NotNull @DefaultValue({"32105", "32107", "32108", "32657", "32676", "32683", "32689", "32694", "32699",
                 "32756", "32758", "32760", "32791", "32805", "32816", "32825", "32832", "33813", "33818"})
-        List<@Pattern(regexp = "[0-9]{5}", message = "must be a German postcode of 5 digits") String> districtPostcodes) {
+        List<@Pattern(regexp = "[0-9]{5}", message = "must be a German postcode of 5 digits") String> districtPostcodes,
+        @NotNull @DefaultValue("1h") Duration orphanGrace) {
 
     boolean isInDistrict(String postcode) {
         return districtPostcodes.isEmpty() || districtPostcodes.contains(postcode);

@@ -480,7 +480,7 @@ public class PrecheckService {
     /** Removes document files that no case refers to any more (left by a crash between write and commit). */
     @Transactional(readOnly = true)
     public int removeOrphanedDocuments() {
-        return documentStore.removeOrphans(documents::existsByStorageKey, clock.instant(), java.time.Duration.ofHours(1));
+        return documentStore.removeOrphans(documents::existsByStorageKey, clock.instant(), properties.orphanGrace());
     }
 
     /** The type of each upload, or every problem at its index; counts existing documents against the limit. */

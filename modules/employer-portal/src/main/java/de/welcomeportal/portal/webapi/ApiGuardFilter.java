@@ -67,9 +67,9 @@ class ApiGuardFilter extends OncePerRequestFilter {
             refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", retryAfterSeconds);
             return;
         }
-        if (request.getContentLengthLong() > properties.maxBodyBytes()) {
-            refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                    Integer.toString(properties.maxBodyBytes()));
+        int limit = properties.maxBytesFor(request.getContentType());
+        if (request.getContentLengthLong() > limit) {
+            refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", Integer.toString(limit));
             return;
         }
         chain.doFilter(request, response);

@@ -5,7 +5,7 @@ public class BodyTooLargeException extends RuntimeException {
 
     private final int limit;
 
-    BodyTooLargeException(int limit) {
+    public BodyTooLargeException(int limit) {
         super("request body larger than " + limit + " bytes");
         this.limit = limit;
     }
