@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import de.welcomeportal.portal.webapi.ApiLocales;
 import de.welcomeportal.portal.webapi.ApiProblems;
 import de.welcomeportal.portal.webapi.ApiRequests;
+import de.welcomeportal.portal.webapi.ConcurrentChanges;
 
 /** Advice appointments for headless CMS front ends: offices, free times, booking, confirmation, cancellation. */
 @RestController
@@ -118,13 +119,13 @@ class BookingApi {
             description = "410 when the hold has expired (the time is free again); confirming twice is harmless.")
     BookingViews.EmployerBooking confirm(@PathVariable String id, @RequestParam(required = false) @Nullable String token,
                                          HttpServletRequest request) {
-        return service.confirm(id, token, ApiLocales.of(request));
+        return ConcurrentChanges.retry(() -> service.confirm(id, token, ApiLocales.of(request)));
     }
 
     @DeleteMapping(BOOKINGS + "/{id}")
     @Operation(summary = "Cancel a booking with the token of its manage link")
     ResponseEntity<Void> cancel(@PathVariable String id, @RequestParam(required = false) @Nullable String token) {
-        service.cancel(id, token);
+        ConcurrentChanges.retry(() -> service.cancel(id, token));
         return ResponseEntity.noContent().build();
     }
 

@@ -27,6 +27,7 @@ import de.welcomeportal.portal.webapi.ApiLocales;
 import de.welcomeportal.portal.webapi.ApiProblems;
 import de.welcomeportal.portal.webapi.ApiRequests;
 import de.welcomeportal.portal.webapi.BodyTooLargeException;
+import de.welcomeportal.portal.webapi.ConcurrentChanges;
 import de.welcomeportal.portal.webapi.UnsupportedMediaTypeException;
 
 /** The pre-check for headless CMS front ends: submit, confirm, read, answer, withdraw, request a new link. */
@@ -86,7 +87,7 @@ class PrecheckApi {
     @Operation(summary = "Confirm the e-mail address (double opt-in); the case goes to the Welcome-Center")
     PrecheckViews.EmployerCase confirm(@PathVariable String reference,
                                        @RequestParam(required = false) @Nullable String token) {
-        return service.confirm(reference, token);
+        return ConcurrentChanges.retry(() -> service.confirm(reference, token));
     }
 
     /** The body of an employer's answer. */
@@ -102,8 +103,8 @@ class PrecheckApi {
                                       @RequestParam(required = false) @Nullable String token,
                                       HttpServletRequest request) throws IOException {
         EmployerMessage message = requests.read(request, EmployerMessage.class);
-        return service.answerAsEmployer(reference, token, message.text() == null ? "" : message.text(),
-                ApiLocales.of(request));
+        return ConcurrentChanges.retry(() -> service.answerAsEmployer(reference, token,
+                message.text() == null ? "" : message.text(), ApiLocales.of(request)));
     }
 
     @PostMapping(PATH + "/{reference}/documents")
@@ -134,15 +135,15 @@ class PrecheckApi {
             throw new BodyTooLargeException(properties.maxDocumentBytes());
         }
         String fileName = name == null || name.isBlank() ? "dokument" : name;
-        PrecheckViews.EmployerCase updated = service.addDocument(reference, token, new DocumentUpload(fileName, content),
-                ApiLocales.of(request));
+        PrecheckViews.EmployerCase updated = ConcurrentChanges.retry(() -> service.addDocument(reference, token,
+                new DocumentUpload(fileName, content), ApiLocales.of(request)));
         return ResponseEntity.status(HttpStatus.CREATED).body(updated);
     }
 
     @DeleteMapping(PATH + "/{reference}")
     @Operation(summary = "Withdraw the pre-check; its personal data is deleted at once")
     ResponseEntity<Void> withdraw(@PathVariable String reference, @RequestParam(required = false) @Nullable String token) {
-        service.withdraw(reference, token);
+        ConcurrentChanges.retry(() -> service.withdraw(reference, token));
         return ResponseEntity.noContent().build();
     }
 

@@ -80,6 +80,12 @@ class ApiExceptionHandler {
         return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request));
     }
 
+    /** Still changed by others after {@link ConcurrentChanges#retry}: the client may simply try again. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(HttpServletRequest request) {
+        return respond(problem(HttpStatus.CONFLICT, "concurrent-change", request));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error in API call {} {}", request.getMethod(), request.getRequestURI(), e);
