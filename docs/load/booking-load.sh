@@ -6,7 +6,10 @@
 # round-robin, each with its own address. Afterwards it checks in the database that no slot holds more than its
 # capacity and that the slot counts equal the bookings.
 #
-#   ./mvnw -B -DskipTests package && docs/load/booking-load.sh [seconds] [connections]
+#   ./mvnw -B -DskipTests package && docs/load/booking-load.sh [seconds] [connections] [nodes]
+#
+# With nodes=2, two portal JVMs (ports PORT and PORT+1, data folders of their own) share the database, and two wrk
+# processes send half of the connections each, as a load balancer would spread them.
 #
 # Needs a local PostgreSQL whose superuser can be reached with `runuser -u postgres` (as .ci/run sets it up);
 # PORTAL_BENCH_USER / PORTAL_BENCH_PASSWORD name the role the portal connects with (default: the test role).
@@ -14,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-30}
 connections=${2:-100}
+nodes=${3:-1}
 port=${PORT:-18081}
 database=${PORTAL_BENCH_DATABASE:-portal_bench}
 user=${PORTAL_BENCH_USER:-portal_test}
@@ -26,16 +30,22 @@ runuser -u postgres -- dropdb --if-exists "$database"
 runuser -u postgres -- createdb -O "$user" "$database"
 sql() { PGPASSWORD="$password" psql -h localhost -U "$user" -d "$database" -qtAc "$1"; }
 
-"$java" -jar webapp/target/welcome-portal.jar --server.port="$port" --portal.data-directory="$data" \
-  --spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://localhost:5432/$database" \
-  --spring.datasource.username="$user" --spring.datasource.password="$password" \
-  --portal.api.requests-per-window=1000000 --logging.level.root=warn > "$data/portal.log" 2>&1 &
-portal=$!
-trap 'kill $portal 2>/dev/null; wait $portal 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 600); do
-  kill -0 $portal 2>/dev/null || { cat "$data/portal.log"; exit 1; }
-  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
-  sleep 0.1
+portals=()
+trap 'kill "${portals[@]}" 2>/dev/null; wait "${portals[@]}" 2>/dev/null; rm -rf "$data"' EXIT
+for node in $(seq 0 $((nodes - 1))); do
+  mkdir -p "$data/node$node"
+  "$java" -jar webapp/target/welcome-portal.jar --server.port=$((port + node)) --portal.data-directory="$data/node$node" \
+    --spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://localhost:5432/$database" \
+    --spring.datasource.username="$user" --spring.datasource.password="$password" \
+    --portal.api.requests-per-window=1000000 --logging.level.root=warn > "$data/portal$node.log" 2>&1 &
+  portals+=($!)
+done
+for node in $(seq 0 $((nodes - 1))); do
+  for _ in $(seq 1 900); do
+    kill -0 "${portals[$node]}" 2>/dev/null || { cat "$data/portal$node.log"; exit 1; }
+    curl -sf "http://127.0.0.1:$((port + node))/actuator/health" >/dev/null && break
+    sleep 0.1
+  done
 done
 
 sql "update booking_office set capacity = 50"
@@ -53,9 +63,21 @@ echo "== $(wc -l < "$bodies") start times at $(curl -sf "http://127.0.0.1:$port/
 
 echo "== warm-up (5 s, 8 connections)"
 wrk -t2 -c8 -d5s -s docs/load/booking.lua "http://127.0.0.1:$port" -- "$bodies"
-echo "== POST /api/v1/bookings on PostgreSQL: ${seconds}s, $connections connections, 2 threads"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency --timeout 10s -s docs/load/booking.lua \
-  "http://127.0.0.1:$port" -- "$bodies"
+if [ "$nodes" -eq 1 ]; then
+  echo "== POST /api/v1/bookings on PostgreSQL: ${seconds}s, $connections connections, 2 threads, 1 node"
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency --timeout 10s -s docs/load/booking.lua \
+    "http://127.0.0.1:$port" -- "$bodies"
+else
+  echo "== POST /api/v1/bookings on PostgreSQL: ${seconds}s, $connections connections over $nodes nodes"
+  loaders=()
+  for node in $(seq 0 $((nodes - 1))); do
+    wrk -t1 -c$((connections / nodes)) -d"${seconds}s" --latency --timeout 10s -s docs/load/booking.lua \
+      "http://127.0.0.1:$((port + node))" -- "$bodies" > "$data/wrk$node.txt" 2>&1 &
+    loaders+=($!)
+  done
+  wait "${loaders[@]}"
+  for node in $(seq 0 $((nodes - 1))); do echo "-- node $node"; cat "$data/wrk$node.txt"; done
+fi
 
 echo "== consistency (after the requests still in flight when wrk stopped have finished)"
 sleep 3
