@@ -84,6 +84,7 @@ class BookingMails {
             log.error("Mail {} for {} neither sent nor kept in the outbox: {}", kind, reference,
                     e.getClass().getName());
             log.debug("Mail {} for {} failed; the cause may contain personal data", kind, reference, e);
+            throw new MailNotKeptException(kind, reference, e);
         }
     }
 }

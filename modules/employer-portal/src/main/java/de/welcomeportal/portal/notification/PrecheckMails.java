@@ -58,9 +58,10 @@ class PrecheckMails {
     }
 
     /**
-     * Nothing may escape to the executor's handler: exception messages (a database's, say) can quote the address,
-     * and the events' own {@code toString} contains it. So the log gets the kind, the reference and the type of
-     * the failure; the full exception only at debug level.
+     * Nothing personal may escape to the executor's handler: exception messages (a database's, say) can quote the
+     * address, and the events' own {@code toString} contains it. So the log gets the kind, the reference and the type
+     * of the failure (the full exception only at debug level), and the failure is rethrown without its cause, so
+     * that the event publication registry keeps the event for {@link MailEventResubmission}.
      */
     private void deliver(MailKind kind, String reference, Supplier<Mail> writing) {
         try {
@@ -68,6 +69,7 @@ class PrecheckMails {
         } catch (RuntimeException e) {
             log.error("Mail {} for {} neither sent nor kept in the outbox: {}", kind, reference, e.getClass().getName());
             log.debug("Mail {} for {} failed; the cause may contain personal data", kind, reference, e);
+            throw new MailNotKeptException(kind, reference, e);
         }
     }
 }
